@@ -1,0 +1,110 @@
+"""The ``hive`` command: run a hive, ask it questions, train its specialists."""
+
+from __future__ import annotations
+
+import json
+import socket
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+
+from hive.client import DEFAULT_URL, APIError, Client
+
+app = typer.Typer(help="Hive: a hive of small specialist models.", no_args_is_help=True)
+console = Console()
+err_console = Console(stderr=True)
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    err_console.print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code)
+
+
+def _load_settings():  # type: ignore[no-untyped-def]
+    from hive.settings import Settings
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        lines = [f"  HIVE_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors()]
+        raise _fail("invalid settings:\n" + "\n".join(lines)) from None
+
+
+def _port_free(host: str, port: int) -> bool:
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+@app.command()
+def up() -> None:
+    """Run the whole hive in the foreground: Redis, Ray, every specialist, the API."""
+    import uvicorn
+
+    from hive.api.app import create_app
+    from hive.errors import HiveError
+    from hive.stack import local_hive
+
+    settings = _load_settings()
+    if not _port_free(settings.host, settings.port):
+        raise _fail(f"{settings.host}:{settings.port} is in use; set HIVE_PORT to another port")
+    try:
+        with local_hive(settings) as hive:
+            names = ", ".join(f"{n} x{len(r)}" for n, r in hive.replicas.items())
+            console.print(f"[green]replicas ready:[/] {names}")
+            console.print(f"redis: {hive.redis_url}")
+            console.print(
+                f"[bold]Hive API on http://{settings.host}:{settings.port}[/] (Ctrl-C stops)"
+            )
+            api = create_app(settings, hive.redis_url, hive.manifests)
+            uvicorn.run(api, host=settings.host, port=settings.port, log_level="warning")
+    except HiveError as exc:
+        raise _fail(str(exc)) from None
+    console.print("hive stopped")
+
+
+@app.command()
+def ask(
+    text: Annotated[str, typer.Argument(help="The question, e.g. a compound query.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the Answer JSON.")] = False,
+    url: Annotated[
+        str, typer.Option(envvar="HIVE_URL", help="Where the hive listens.")
+    ] = DEFAULT_URL,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the answer.")] = 60.0,
+) -> None:
+    """Ask a running hive and print the answer."""
+    try:
+        with Client(url, timeout=timeout + 5) as client:
+            answer = client.ask(text, timeout_s=timeout)
+    except APIError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        typer.echo(json.dumps(answer.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        return
+    colour = {"done": "green", "partial": "yellow"}.get(answer.status, "red")
+    console.print(f"[{colour}]{answer.status}[/] {answer.text}")
+    for task in answer.tasks:
+        took = f"{task.latency_ms:.1f} ms" if task.latency_ms is not None else "-"
+        console.print(f"  [dim]{task.id} {task.specialist:<10} {task.status:<8} {took}[/]")
+
+
+@app.command()
+def train(name: Annotated[str, typer.Argument(help="Specialist to (re)build, e.g. docs.")]) -> None:
+    """Rebuild a specialist's model artifact from its recipe."""
+    if name == "docs":
+        from specialists.docs.export import export, model_dir
+
+        report = export(model_dir())
+        console.print_json(json.dumps(report))
+        return
+    raise _fail(f"no training recipe for {name!r}; known: docs")
+
+
+if __name__ == "__main__":
+    app()

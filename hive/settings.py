@@ -1,0 +1,109 @@
+"""Runtime settings, read from ``HIVE_*`` environment variables and validated at the edge."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, PositiveFloat, PositiveInt, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_SPECIALISTS = ("docs",)
+
+
+class Settings(BaseSettings):
+    """Everything a hive process needs to know; each field maps to ``HIVE_<NAME>``."""
+
+    model_config = SettingsConfigDict(env_prefix="HIVE_", extra="ignore")
+
+    home: Path = Field(
+        default=Path.home() / ".hive",
+        description="Directory for Hive's own state (embedded Redis data, logs).",
+    )
+    redis_url: str | None = Field(
+        default=None,
+        description="Redis to use, e.g. redis://:password@host:6379/0. Unset: Hive starts its own.",
+    )
+    ray_address: str | None = Field(
+        default=None,
+        description="Ray cluster to join, e.g. 10.0.0.5:6379 or 'auto'. Unset: a local Ray.",
+    )
+    host: str = Field(default="127.0.0.1", description="Address the API binds to.")
+    port: Annotated[int, Field(ge=0, le=65535)] = Field(default=8000, description="API port.")
+
+    specialists: Annotated[list[str], NoDecode] = Field(
+        default=list(DEFAULT_SPECIALISTS),
+        description="Specialists to deploy, as a JSON list or comma-separated names.",
+    )
+    replicas: Annotated[dict[str, PositiveInt], NoDecode] = Field(
+        default_factory=dict,
+        description='Replicas per specialist as JSON, e.g. {"docs": 2}; unlisted ones get 1.',
+    )
+    replica_num_cpus: PositiveFloat = Field(
+        default=0.25, description="Ray CPUs reserved per replica (fractional on small machines)."
+    )
+    intra_op_threads: PositiveInt = Field(
+        default=1, description="onnxruntime intra-op threads per replica."
+    )
+    batch_max: PositiveInt = Field(default=16, description="Largest micro-batch a replica runs.")
+    batch_wait_ms: Annotated[float, Field(ge=0)] = Field(
+        default=2.0, description="How long a replica waits to fill a micro-batch."
+    )
+
+    task_timeout_s: PositiveFloat = Field(default=10.0, description="Deadline of one task.")
+    query_timeout_s: PositiveFloat = Field(default=30.0, description="Deadline of one query.")
+    visibility_timeout_ms: PositiveInt = Field(
+        default=5000, description="Idle time after which another replica claims a pending task."
+    )
+    max_deliveries: PositiveInt = Field(
+        default=3, description="Deliveries before a task goes to the dead-letter stream."
+    )
+    stream_maxlen: PositiveInt = Field(
+        default=100_000, description="Approximate cap on every stream's length."
+    )
+    result_ttl_s: PositiveInt = Field(
+        default=3600, description="How long answers and per-task results are kept in Redis."
+    )
+    heartbeat_s: PositiveFloat = Field(default=1.0, description="Replica heartbeat interval.")
+
+    @field_validator("specialists", mode="before")
+    @classmethod
+    def _split_names(cls, value: object) -> object:
+        if isinstance(value, str):
+            if value.lstrip().startswith("["):
+                return json.loads(value)
+            return [name.strip() for name in value.split(",") if name.strip()]
+        return value
+
+    @field_validator("replicas", mode="before")
+    @classmethod
+    def _parse_replicas(cls, value: object) -> object:
+        if isinstance(value, str):
+            try:
+                return json.loads(value)
+            except json.JSONDecodeError as exc:
+                raise ValueError(
+                    f'HIVE_REPLICAS must be a JSON object like {{"docs": 2}}, got {value!r}'
+                ) from exc
+        return value
+
+    @field_validator("redis_url")
+    @classmethod
+    def _check_redis_url(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError(
+                f"HIVE_REDIS_URL must start with redis://, rediss:// or unix://, got {value!r}"
+            )
+        return value or None
+
+    def replicas_of(self, name: str) -> int:
+        """Replicas configured for ``name`` (1 when unlisted)."""
+        return self.replicas.get(name, 1)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()

@@ -1,0 +1,75 @@
+"""The orchestrator: plan a query (or take an explicit plan), validate it, run it."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+
+from hive.answer import Answer
+from hive.bus import Bus
+from hive.errors import PlanError
+from orchestrator.dispatcher import Dispatcher
+from orchestrator.plan import Plan, validate_plan
+from orchestrator.planner.base import Planner
+from specialists.base import Manifest
+
+
+class Orchestrator:
+    """Front door of the runtime: everything the API needs to answer queries."""
+
+    def __init__(
+        self,
+        bus: Bus,
+        manifests: Mapping[str, Manifest],
+        planner: Planner,
+        *,
+        task_timeout_s: float = 10.0,
+        query_timeout_s: float = 30.0,
+    ) -> None:
+        self.bus = bus
+        self.manifests = dict(manifests)
+        self.planner = planner
+        self.dispatcher = Dispatcher(bus, task_timeout_s, query_timeout_s)
+        self._background: set[asyncio.Task[Answer]] = set()
+
+    async def start(self) -> None:
+        """Create every specialist's stream and start listening for results."""
+        for name in self.manifests:
+            await self.bus.ensure_group(name)
+        await self.dispatcher.start()
+
+    async def stop(self) -> None:
+        """Let running queries end, then stop listening."""
+        if self._background:
+            await asyncio.wait(self._background, timeout=5)
+        await self.dispatcher.stop()
+
+    def make_plan(self, text: str | None, plan: Plan | None) -> Plan:
+        """The validated plan for a query; ``PlanError`` says why there is none."""
+        if plan is None:
+            if text is None:
+                raise PlanError("give either a text or a plan")
+            plan = self.planner.plan(text)
+        validate_plan(plan, self.manifests.keys())
+        return plan
+
+    async def ask(
+        self, plan: Plan, text: str | None = None, timeout_s: float | None = None
+    ) -> Answer:
+        """Run a validated plan and wait for its answer."""
+        return await self.dispatcher.run(plan, text=text, timeout_s=timeout_s)
+
+    async def submit(
+        self, plan: Plan, text: str | None = None, timeout_s: float | None = None
+    ) -> str:
+        """Start a validated plan in the background; returns its query id at once."""
+        run = await self.dispatcher.prepare(plan, text=text, timeout_s=timeout_s)
+        task = asyncio.create_task(self.dispatcher.execute(run))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+        return run.query_id
+
+    async def get(self, query_id: str) -> Answer | None:
+        """A query's answer so far, or None when unknown or expired."""
+        raw = await self.bus.load_answer(query_id)
+        return Answer.model_validate_json(raw) if raw else None

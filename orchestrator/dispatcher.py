@@ -1,0 +1,243 @@
+"""The dispatcher walks a plan's DAG over the bus: every ready node goes out at once, results
+advance the graph, and deadlines end every node explicitly, so no query hangs."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+import uuid
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from hive.answer import Answer, TaskView
+from hive.bus import Bus
+from hive.messages import Event, Result, Task
+from orchestrator.merger import merge
+from orchestrator.plan import Plan, substitute
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class _Run:
+    """Mutable state of one query while it runs."""
+
+    query_id: str
+    plan: Plan
+    deadline: float
+    started: float
+    text: str | None
+    views: dict[str, TaskView] = field(default_factory=dict)
+    values: dict[str, object] = field(default_factory=dict)
+    sent_at: dict[str, float] = field(default_factory=dict)
+    task_deadline: dict[str, float] = field(default_factory=dict)
+    waiting: dict[str, asyncio.Future[Result]] = field(default_factory=dict)  # by node id
+
+
+class Dispatcher:
+    """Runs plans; one instance per orchestrator process, with its own reply stream."""
+
+    def __init__(self, bus: Bus, task_timeout_s: float = 10.0, query_timeout_s: float = 30.0):
+        self.bus = bus
+        self.task_timeout_s = task_timeout_s
+        self.query_timeout_s = query_timeout_s
+        self.reply_to = f"hive:results:{uuid.uuid4().hex[:12]}"
+        self._futures: dict[str, asyncio.Future[Result]] = {}
+        self._listener: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        """Start listening for results."""
+        if self._listener is None:
+            self._listener = asyncio.create_task(self._listen(), name="hive-results")
+
+    async def stop(self) -> None:
+        """Stop listening and fail whatever still waits."""
+        if self._listener is not None:
+            self._listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._listener
+            self._listener = None
+        await self.bus.redis.delete(self.reply_to)
+
+    async def _listen(self) -> None:
+        last_id = "0-0"  # the stream is this process's own, so nothing predates it
+        while True:
+            try:
+                entries = await self.bus.read_results(self.reply_to, last_id, block_ms=1000)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # Redis blip: retry, deadlines still bound every query
+                log.exception("results listener error")
+                await asyncio.sleep(0.2)
+                continue
+            for message_id, raw in entries:
+                last_id = message_id
+                self._deliver(raw)
+
+    def _deliver(self, raw: str) -> None:
+        try:
+            result = Result.model_validate_json(raw)
+        except ValidationError:
+            log.warning("dropping undecodable result: %.200s", raw)
+            return
+        future = self._futures.pop(result.task_id, None)
+        if future is not None and not future.done():
+            future.set_result(result)
+
+    async def run(
+        self,
+        plan: Plan,
+        *,
+        query_id: str | None = None,
+        text: str | None = None,
+        timeout_s: float | None = None,
+    ) -> Answer:
+        """Run a validated plan to its end and return the merged answer."""
+        run = await self.prepare(plan, query_id=query_id, text=text, timeout_s=timeout_s)
+        return await self.execute(run)
+
+    async def prepare(
+        self,
+        plan: Plan,
+        *,
+        query_id: str | None = None,
+        text: str | None = None,
+        timeout_s: float | None = None,
+    ) -> _Run:
+        """Register a query: its 'running' answer is readable once this returns."""
+        now = time.time()
+        run = _Run(
+            query_id=query_id or uuid.uuid4().hex,
+            plan=plan,
+            deadline=now + (timeout_s or self.query_timeout_s),
+            started=now,
+            text=text,
+        )
+        for node in plan.nodes:
+            run.views[node.id] = TaskView(
+                id=node.id,
+                specialist=node.specialist,
+                input=node.input,
+                depends_on=list(node.depends_on),
+            )
+        await self.bus.save_answer(run.query_id, self._answer(run).model_dump_json())
+        await self._event(run, "plan", {"plan": plan.model_dump(mode="json")})
+        return run
+
+    async def execute(self, run: _Run) -> Answer:
+        """Walk the DAG until every node is done, failed or skipped."""
+        try:
+            await self._walk(run)
+        finally:
+            for node_id in run.waiting:
+                self._futures.pop(f"{run.query_id}:{node_id}", None)
+        answer = self._answer(run)
+        await self.bus.save_answer(run.query_id, answer.model_dump_json())
+        await self._event(run, "answer", answer.model_dump(mode="json"))
+        return answer
+
+    async def _walk(self, run: _Run) -> None:
+        while True:
+            self._skip_blocked(run)
+            await self._send_ready(run)
+            if not run.waiting:
+                return
+            await self._await_some(run)
+
+    def _skip_blocked(self, run: _Run) -> None:
+        changed = True
+        while changed:  # skipping one node can block the next one down the chain
+            changed = False
+            for view in run.views.values():
+                if view.status != "pending":
+                    continue
+                bad = [d for d in view.depends_on if run.views[d].status in ("failed", "skipped")]
+                if bad:
+                    view.status = "skipped"
+                    view.error = f"depends on {', '.join(bad)}, which did not complete"
+                    changed = True
+
+    async def _send_ready(self, run: _Run) -> None:
+        ready = [
+            v
+            for v in run.views.values()
+            if v.status == "pending" and all(run.views[d].status == "done" for d in v.depends_on)
+        ]
+        for view in ready:
+            await self._send(run, view)
+
+    async def _send(self, run: _Run, view: TaskView) -> None:
+        now = time.time()
+        view.input = substitute(run.plan.node(view.id).input, run.values)
+        task_id = f"{run.query_id}:{view.id}"
+        deadline = min(now + self.task_timeout_s, run.deadline)
+        future: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
+        self._futures[task_id] = future
+        run.waiting[view.id] = future
+        run.sent_at[view.id] = now
+        run.task_deadline[view.id] = deadline
+        view.status = "running"
+        task = Task(
+            query_id=run.query_id,
+            task_id=task_id,
+            specialist=view.specialist,
+            input=view.input,
+            deadline=deadline,
+            reply_to=self.reply_to,
+        )
+        await self.bus.send_task(task)
+        await self._event(run, "task_started", {"id": view.id, "input": view.input})
+
+    async def _await_some(self, run: _Run) -> None:
+        soonest = min(run.task_deadline[node_id] for node_id in run.waiting)
+        timeout = max(soonest - time.time(), 0.0)
+        done, _ = await asyncio.wait(
+            run.waiting.values(), timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+        )
+        now = time.time()
+        for node_id, future in list(run.waiting.items()):
+            if future in done:
+                del run.waiting[node_id]
+                await self._record(run, run.views[node_id], future.result())
+            elif now >= run.task_deadline[node_id]:
+                del run.waiting[node_id]
+                self._futures.pop(f"{run.query_id}:{node_id}", None)
+                await self._expire(run, run.views[node_id])
+
+    async def _record(self, run: _Run, view: TaskView, result: Result) -> None:
+        view.latency_ms = round((time.time() - run.sent_at[view.id]) * 1000, 3)
+        view.compute_ms = round(result.compute_ms, 3)
+        view.replica = result.replica or None
+        view.started_at, view.finished_at = result.started_at, result.finished_at
+        if result.ok and result.output is not None:
+            view.status = "done"
+            view.output = result.output
+            run.values[view.id] = result.output.get("value")
+            await self._event(run, "task_done", view.model_dump(mode="json"))
+        else:
+            view.status = "failed"
+            view.error = result.error or "the specialist reported an error"
+            await self._event(run, "task_failed", view.model_dump(mode="json"))
+
+    async def _expire(self, run: _Run, view: TaskView) -> None:
+        waited = time.time() - run.sent_at[view.id]
+        view.status = "failed"
+        view.latency_ms = round(waited * 1000, 3)
+        view.error = f"deadline exceeded: no result from {view.specialist} after {waited:.1f} s"
+        await self._event(run, "task_failed", view.model_dump(mode="json"))
+
+    def _answer(self, run: _Run) -> Answer:
+        latency = (time.time() - run.started) * 1000
+        return merge(
+            run.query_id,
+            list(run.views.values()),
+            run.plan.unsupported,
+            latency_ms=round(latency, 3),
+            query=run.text,
+        )
+
+    async def _event(self, run: _Run, kind: str, data: dict[str, object]) -> None:
+        await self.bus.publish_event(Event(query_id=run.query_id, type=kind, data=data))  # type: ignore[arg-type]
