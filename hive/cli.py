@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -13,6 +14,8 @@ from rich.console import Console
 from hive.client import DEFAULT_URL, APIError, Client
 
 app = typer.Typer(help="Hive: a hive of small specialist models.", no_args_is_help=True)
+docs_app = typer.Typer(help="Documents the docs specialist answers from.", no_args_is_help=True)
+app.add_typer(docs_app, name="docs")
 console = Console()
 err_console = Console(stderr=True)
 
@@ -98,12 +101,62 @@ def ask(
 def train(name: Annotated[str, typer.Argument(help="Specialist to (re)build, e.g. docs.")]) -> None:
     """Rebuild a specialist's model artifact from its recipe."""
     if name == "docs":
-        from specialists.docs.export import export, model_dir
+        from specialists.docs.export import export
 
-        report = export(model_dir())
+        report = export()
         console.print_json(json.dumps(report))
         return
     raise _fail(f"no training recipe for {name!r}; known: docs")
+
+
+URL_OPTION = typer.Option(envvar="HIVE_URL", help="Where the hive listens.")
+
+
+@docs_app.command("add")
+def docs_add(
+    files: Annotated[list[Path], typer.Argument(help="Text files; the file name is the id.")],
+    url: Annotated[str, URL_OPTION] = DEFAULT_URL,
+) -> None:
+    """Add (or replace) documents from text files."""
+    with Client(url) as client:
+        for path in files:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise _fail(f"cannot read {path}: {exc}") from None
+            try:
+                stored = client.add_document(path.name, text)
+            except APIError as exc:
+                raise _fail(f"{path}: {exc}") from None
+            console.print(f"added {stored['id']} ({stored['chars']} chars)")
+
+
+@docs_app.command("list")
+def docs_list(url: Annotated[str, URL_OPTION] = DEFAULT_URL) -> None:
+    """List the stored documents."""
+    try:
+        with Client(url) as client:
+            docs = client.documents()
+    except APIError as exc:
+        raise _fail(str(exc)) from None
+    for doc in docs:
+        console.print(f"{doc['id']}  [dim]{doc['chars']} chars[/]")
+    if not docs:
+        console.print("no documents yet; add some with `hive docs add FILE...`")
+
+
+@docs_app.command("rm")
+def docs_rm(
+    doc_id: Annotated[str, typer.Argument(help="Id of the document to delete.")],
+    url: Annotated[str, URL_OPTION] = DEFAULT_URL,
+) -> None:
+    """Delete a document."""
+    try:
+        with Client(url) as client:
+            client.remove_document(doc_id)
+    except APIError as exc:
+        raise _fail(str(exc)) from None
+    console.print(f"removed {doc_id}")
 
 
 if __name__ == "__main__":

@@ -52,6 +52,18 @@ class Client:
         """The answer (or progress) of a query."""
         return Answer.model_validate(self._request("GET", f"/v1/queries/{query_id}"))
 
+    def add_document(self, doc_id: str, text: str) -> dict[str, Any]:
+        """Store (or replace) a document the ``docs`` specialist answers from."""
+        return dict(self._request("POST", "/v1/documents", json={"id": doc_id, "text": text}))
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Ids and sizes of the stored documents."""
+        return list(self._request("GET", "/v1/documents")["documents"])
+
+    def remove_document(self, doc_id: str) -> None:
+        """Delete a document."""
+        self._request("DELETE", f"/v1/documents/{doc_id}")
+
     def health(self) -> dict[str, Any]:
         """The hive's health report."""
         response = self._send("GET", "/healthz")

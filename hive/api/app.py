@@ -79,6 +79,10 @@ def create_app(
     app = FastAPI(title="Hive", version="0.1.0", lifespan=lifespan)
     install_error_handlers(app)
     _routes(app, settings, manifests)
+    if "docs" in manifests:
+        from hive.api.documents import document_routes
+
+        app.include_router(document_routes(app, redis_url))
     return app
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from hive.redis_server import free_port
 
-E2E_SPECIALISTS = "specialists.testing:EchoSpecialist,specialists.testing:AddSpecialist"
+E2E_SPECIALISTS = "docs,specialists.testing:EchoSpecialist,specialists.testing:AddSpecialist"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

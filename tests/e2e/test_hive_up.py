@@ -23,7 +23,7 @@ def test_health_reports_every_specialist_ready(hive_up: str) -> None:
     report = httpx.get(f"{hive_up}/healthz").json()
     assert report["status"] == "ok" and report["redis"] == "ok"
     assert report["ray"] == "connected"
-    assert set(report["specialists"]) == {"echo", "add"}
+    assert set(report["specialists"]) == {"docs", "echo", "add"}
     assert all(s["ready"] and s["replicas"] >= 1 for s in report["specialists"].values())
 
 
@@ -93,3 +93,35 @@ def test_wait_false_returns_an_id_to_poll(hive_up: str) -> None:
             if answer.status != "running":
                 break
     assert answer.status == "done"
+
+
+def test_documents_added_with_the_cli_are_answered_by_the_docs_model(
+    hive_up: str, tmp_path: Path
+) -> None:
+    notes = tmp_path / "launch-notes.txt"
+    notes.write_text(
+        "The team meets every Tuesday. The product launch is on 14 March 2027 in Lisbon. "
+        "Tickets cost 40 euros each.",
+        encoding="utf-8",
+    )
+    added = _cli("docs", "add", str(notes), url=hive_up)
+    assert added.returncode == 0, added.stderr
+    listed = httpx.get(f"{hive_up}/v1/documents").json()["documents"]
+    assert {"id": "launch-notes.txt", "chars": len(notes.read_text())} in listed
+
+    plan = {
+        "nodes": [{"id": "t1", "specialist": "docs", "input": "where is the launch happening?"}]
+    }
+    with hive.Client(hive_up) as client:
+        answer = client.run_plan(plan)
+    assert answer.status == "done", answer.text
+    output = answer.tasks[0].output
+    assert output is not None and output["source"] == "launch-notes.txt"
+    assert "Lisbon" in output["value"]
+
+    gone = _cli("docs", "rm", "launch-notes.txt", url=hive_up)
+    assert gone.returncode == 0
+    missing = httpx.delete(f"{hive_up}/v1/documents/launch-notes.txt")
+    assert missing.status_code == 404
+    blank = httpx.post(f"{hive_up}/v1/documents", json={"id": "x", "text": "  "})
+    assert blank.status_code == 422 and "blank" in blank.json()["error"]["message"]

@@ -24,6 +24,7 @@ FAKES = {
     "add": functools.partial(testing.AddSpecialist, "add"),
     "slow": functools.partial(testing.SleepSpecialist, "slow"),
     "crash": functools.partial(testing.CrashSpecialist, "crash"),
+    "docs": "docs",  # the real model: MiniLM int8 ONNX in onnxruntime
 }
 REPLICAS = {"slow": 2, "crash": 2}
 

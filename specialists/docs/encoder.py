@@ -1,0 +1,60 @@
+"""The run-time sentence encoder: int8 ONNX MiniLM plus its tokenizer, no torch needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+
+ONNX_NAME = "encoder.int8.onnx"
+TOKENIZER_NAME = "tokenizer.json"
+MAX_TOKENS = 256  # all-MiniLM-L6-v2 was trained with max_seq_length 256
+DIMENSION = 384
+INPUT_NAMES = ("input_ids", "attention_mask", "token_type_ids")
+
+
+def load_tokenizer(path: Path | str) -> Tokenizer:
+    """Load the WordPiece tokenizer, truncating at 256 tokens and padding to the batch's longest."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.enable_truncation(max_length=MAX_TOKENS)
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    return tokenizer
+
+
+def tokenize(tokenizer: Tokenizer, texts: list[str]) -> dict[str, np.ndarray]:
+    """The model's int64 inputs; shared with the exporter so parity tests this very path."""
+    encodings = tokenizer.encode_batch(texts)
+    return {
+        "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+        "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+        "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
+    }
+
+
+class Encoder:
+    """Turns texts into L2-normalised 384-d embeddings, so a dot product is a cosine."""
+
+    def __init__(self, model_dir: Path | str, intra_op_threads: int = 1) -> None:
+        import onnxruntime as ort
+
+        model_dir = Path(model_dir)
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = intra_op_threads
+        options.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(
+            str(model_dir / ONNX_NAME), sess_options=options, providers=["CPUExecutionProvider"]
+        )
+        self.tokenizer = load_tokenizer(model_dir / TOKENIZER_NAME)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Embed ``texts`` in one batch; returns float32 of shape ``(len(texts), 384)``."""
+        if not texts:
+            return np.zeros((0, DIMENSION), dtype=np.float32)
+        (embeddings,) = self.session.run(None, tokenize(self.tokenizer, texts))
+        return np.asarray(embeddings, dtype=np.float32)
