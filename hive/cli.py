@@ -98,15 +98,83 @@ def ask(
 
 
 @app.command()
-def train(name: Annotated[str, typer.Argument(help="Specialist to (re)build, e.g. docs.")]) -> None:
-    """Rebuild a specialist's model artifact from its recipe."""
-    if name == "docs":
-        from specialists.docs.export import export
+def train(
+    name: Annotated[str, typer.Argument(help="Specialist to (re)build, e.g. math.")],
+    quick: Annotated[bool, typer.Option(help="A small, fast run (what CI runs).")] = False,
+    out: Annotated[Path | None, typer.Option(help="Write here instead of the package.")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+) -> None:
+    """Rebuild a specialist's model artifact from its recipe (seeded, with progress)."""
+    import importlib
 
-        report = export()
-        console.print_json(json.dumps(report))
+    from specialists.registry import BUILTINS
+
+    if name not in BUILTINS:
+        raise _fail(f"no training recipe for {name!r}; known: {', '.join(sorted(BUILTINS))}")
+    if name == "docs":
+        from specialists.docs.export import MODEL_DIR, export
+
+        report = export(out or MODEL_DIR)
+    else:
+        recipe = importlib.import_module(f"specialists.{name}.train")
+        kwargs = {"quick": quick, "seed": seed} | ({"out_dir": out} if out else {})
+        report = recipe.train(**kwargs)
+    console.print_json(json.dumps(report, default=str))
+
+
+@app.command("new-specialist")
+def new_specialist(
+    name: Annotated[str, typer.Argument(help="Name, e.g. 'tickets'.")],
+    parent: Annotated[Path, typer.Option(help="Where to create hive-NAME/.")] = Path("."),
+) -> None:
+    """Scaffold a pip-installable specialist that trains on your examples and serves ONNX."""
+    from hive.errors import ConfigError
+    from hive.scaffold import scaffold
+
+    try:
+        root = scaffold(name, parent)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    console.print(f"created {root}; next: edit data/train.jsonl, then see {root / 'README.md'}")
+
+
+eval_app = typer.Typer(help="Score specialists and the planner.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("specialists")
+def eval_specialists(
+    names: Annotated[list[str] | None, typer.Argument(help="Default: every built-in.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Score every specialist on its held-out set, against its peer; size and latency."""
+    from hive.evaluation import evaluate_all
+
+    reports = evaluate_all(names)
+    if as_json:
+        typer.echo(json.dumps(reports, indent=2, default=str))
         return
-    raise _fail(f"no training recipe for {name!r}; known: docs")
+    from rich.table import Table
+
+    table = Table(
+        "specialist", "metric", "score", "n", "target", "peer", "params", "MB", "ms/1", "ms/item@32"
+    )
+    for r in reports:
+        peer = f"{r['peer']} {r['peer_score']:.3f}" if r["peer"] else "-"
+        mark = {True: "[green]met[/]", False: "[red]missed[/]", None: ""}[r["met"]]
+        table.add_row(
+            r["specialist"],
+            r["metric"],
+            f"{r['score']:.3f} {mark}",
+            str(r["n"]),
+            str(r["target"]),
+            peer,
+            f"{r['parameters'] / 1e6:.1f}M",
+            str(r["artifact_mb"]),
+            str(r["p50_ms_one"]),
+            str(r["p50_ms_per_item_batch32"]),
+        )
+    console.print(table)
 
 
 URL_OPTION = typer.Option(envvar="HIVE_URL", help="Where the hive listens.")

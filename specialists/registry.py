@@ -29,7 +29,7 @@ def available() -> dict[str, str]:
 def import_path(name: str) -> str:
     """The import path of a named specialist, with the known names when it is unknown."""
     known = available()
-    if ":" in name:
+    if ":" in name or name.endswith(".json"):
         return name
     if name not in known:
         raise ConfigError(f"unknown specialist {name!r}; known: {', '.join(sorted(known))}")
@@ -40,6 +40,10 @@ def instantiate(source: SpecialistSource) -> Specialist:
     """A fresh specialist from a name, a ``module:attr`` path or a zero-argument factory."""
     if callable(source):
         return source()
+    if source.endswith(".json"):  # a generic specialist's manifest file
+        from specialists.generic import GenericSpecialist
+
+        return GenericSpecialist(source)
     module_name, _, attr = import_path(source).partition(":")
     factory = getattr(importlib.import_module(module_name), attr)
     specialist = factory()

@@ -129,10 +129,10 @@ class DocsSpecialist:
 
         from specialists.docs.encoder import Encoder
 
-        if not context.redis_url:
-            raise ValueError("the docs specialist needs context.redis_url: documents live in Redis")
         self.encoder = Encoder(self.model_dir, intra_op_threads=context.intra_op_threads)
-        self.redis = redis.Redis.from_url(context.redis_url, decode_responses=True)
+        # Without Redis (evaluation, notebooks) documents come from index() instead.
+        if context.redis_url:
+            self.redis = redis.Redis.from_url(context.redis_url, decode_responses=True)
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         """Embed in slices of ``ENCODE_BATCH``; one row per text."""
@@ -153,18 +153,22 @@ class DocsSpecialist:
 
     def sync(self) -> None:
         """On a new version, embed new or changed documents and drop removed ones."""
-        assert self.redis is not None, "load() must run before run_batch()"
+        if self.redis is None:
+            return
         version = self.redis.get(VERSION_KEY)  # read before the texts: a race only re-syncs again
         if version == self.version:
             return
-        texts = read_documents(self.redis)
+        self.index(read_documents(self.redis))
+        self.version = version
+
+    def index(self, texts: dict[str, str]) -> None:
+        """Make ``texts`` (id to text) the searchable documents, re-embedding only changes."""
         self.documents = {doc_id: self._reuse_or_index(doc_id, t) for doc_id, t in texts.items()}
         indexed = [(doc_id, doc) for doc_id, doc in sorted(self.documents.items()) if doc.chunks]
         self._owners = [(doc_id, chunk) for doc_id, doc in indexed for chunk in doc.chunks]
         self._matrix = (
             np.vstack([doc.vectors for _, doc in indexed]) if indexed else self._matrix[:0]
         )
-        self.version = version
 
     def _answer(self, scores: np.ndarray) -> Output:
         """The best-scoring chunk as an output."""

@@ -17,10 +17,14 @@ def export_onnx(
     dynamic_axes: dict[str, dict[int, str]],
 ) -> Path:
     """Export ``model(**sample)`` with the given dynamic axes (e.g. batch and sequence)."""
+    import warnings
+
     import torch
 
     model.eval()
-    with torch.no_grad():
+    # Tracing warns about every Python-level branch on tensors; those are expected here.
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         torch.onnx.export(
             model,
             (),

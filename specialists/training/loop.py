@@ -64,8 +64,9 @@ def train(
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), clip)
             optimizer.step()
-            history.loss.append(float(loss))
-            bar.set_postfix(loss=f"{float(loss):.4f}")
+            value = loss.item()
+            history.loss.append(value)
+            bar.set_postfix(loss=f"{value:.4f}")
         if dev_metric is not None:
             model.eval()
             with torch.no_grad():
@@ -89,7 +90,9 @@ def plot_history(history: History, path: Path, title: str) -> None:
     ax.set_title(title)
     if history.dev:
         dev_ax = ax.twinx()
-        steps = np.linspace(len(history.loss) / len(history.dev), len(history.loss), len(history.dev))
+        steps = np.linspace(
+            len(history.loss) / len(history.dev), len(history.loss), len(history.dev)
+        )
         dev_ax.plot(steps, history.dev, "o-", color="tab:orange", label="dev metric")
         dev_ax.set_ylabel("dev metric")
     fig.tight_layout()
