@@ -44,7 +44,9 @@ def run_all(specialist: Specialist, inputs: Sequence[str], batch_size: int = 32)
     return outputs
 
 
-def latency_ms(specialist: Specialist, inputs: Sequence[str], repeats: int = 30) -> dict[str, float]:
+def latency_ms(
+    specialist: Specialist, inputs: Sequence[str], repeats: int = 30
+) -> dict[str, float]:
     """p50 ms for one item, and per item in a batch of 32 (inputs cycled to fill it)."""
     singles = []
     for i in range(repeats):
