@@ -53,6 +53,12 @@ class Orchestrator:
         validate_plan(plan, self.manifests.keys())
         return plan
 
+    async def plan(self, text: str | None, plan: Plan | None) -> Plan:
+        """``make_plan`` off the event loop: the planner runs models."""
+        if plan is not None:
+            return self.make_plan(text, plan)
+        return await asyncio.to_thread(self.make_plan, text, plan)
+
     async def ask(
         self, plan: Plan, text: str | None = None, timeout_s: float | None = None
     ) -> Answer:

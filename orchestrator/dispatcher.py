@@ -31,7 +31,7 @@ class _Run:
     started: float
     text: str | None
     views: dict[str, TaskView] = field(default_factory=dict)
-    values: dict[str, object] = field(default_factory=dict)
+    outputs: dict[str, dict[str, object]] = field(default_factory=dict)
     sent_at: dict[str, float] = field(default_factory=dict)
     task_deadline: dict[str, float] = field(default_factory=dict)
     waiting: dict[str, asyncio.Future[Result]] = field(default_factory=dict)  # by node id
@@ -171,7 +171,7 @@ class Dispatcher:
 
     async def _send(self, run: _Run, view: TaskView) -> None:
         now = time.time()
-        view.input = substitute(run.plan.node(view.id).input, run.values)
+        view.input = substitute(run.plan.node(view.id).input, run.outputs)
         task_id = f"{run.query_id}:{view.id}"
         deadline = min(now + self.task_timeout_s, run.deadline)
         future: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
@@ -215,7 +215,7 @@ class Dispatcher:
         if result.ok and result.output is not None:
             view.status = "done"
             view.output = result.output
-            run.values[view.id] = result.output.get("value")
+            run.outputs[view.id] = result.output
             await self._event(run, "task_done", view.model_dump(mode="json"))
         else:
             view.status = "failed"

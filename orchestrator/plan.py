@@ -12,7 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from hive.answer import UnsupportedPart
 from hive.errors import PlanError
 
-REFERENCE = re.compile(r"\{(t\d+)\}")
+# {t1} cites node t1's value; {t1.unit} one of its output's fields.
+REFERENCE = re.compile(r"\{(t\d+)(?:\.([a-z_]+))?\}")
 MAX_NODES = 32
 MAX_INPUT_CHARS = 4000
 
@@ -28,8 +29,8 @@ class TaskNode(BaseModel):
     depends_on: list[str] = Field(default_factory=list)
 
     def references(self) -> list[str]:
-        """Node ids cited in the input as ``{tN}``, in order."""
-        return REFERENCE.findall(self.input)
+        """Node ids cited in the input as ``{tN}`` or ``{tN.field}``, in order, once each."""
+        return list(dict.fromkeys(node_id for node_id, _ in REFERENCE.findall(self.input)))
 
     @model_validator(mode="after")
     def _citing_implies_depending(self) -> TaskNode:
@@ -102,13 +103,15 @@ def render_value(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def substitute(text: str, values: dict[str, object]) -> str:
-    """Replace every ``{tN}`` in ``text`` by the value of node tN."""
+def substitute(text: str, outputs: dict[str, dict[str, object]]) -> str:
+    """Replace every ``{tN}`` by node tN's value and ``{tN.field}`` by that output field."""
 
     def one(match: re.Match[str]) -> str:
-        node_id = match.group(1)
-        if node_id not in values:
+        node_id, field = match.group(1), match.group(2) or "value"
+        if node_id not in outputs:
             raise PlanError(f"no value for {{{node_id}}} yet", node=node_id)
-        return render_value(values[node_id])
+        if field not in outputs[node_id]:
+            raise PlanError(f"{node_id} has no field {field!r} to cite", node=node_id)
+        return render_value(outputs[node_id][field])
 
     return REFERENCE.sub(one, text)

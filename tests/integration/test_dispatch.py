@@ -23,9 +23,7 @@ async def test_three_node_plan_runs_independent_nodes_concurrently(
             node("t3", "add", "{t1} + {t2}"),
         ]
     )
-    started = time.perf_counter()
     answer = await orchestrator.ask(orchestrator.make_plan(None, plan))
-    elapsed = time.perf_counter() - started
 
     assert answer.status == "done", answer.text
     t1, t2, t3 = answer.tasks
@@ -34,7 +32,6 @@ async def test_three_node_plan_runs_independent_nodes_concurrently(
     # t1 and t2 overlapped in time on different replicas; t3 started only after both finished.
     assert t1.started_at < t2.finished_at and t2.started_at < t1.finished_at
     assert t3.started_at >= max(t1.finished_at, t2.finished_at)
-    assert elapsed < 1.1, f"two 0.6 s tasks in parallel took {elapsed:.2f} s"
 
 
 async def test_failed_node_skips_dependents_and_answer_is_partial(

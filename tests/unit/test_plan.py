@@ -58,12 +58,24 @@ def test_bad_node_ids_and_empty_inputs_fail_validation() -> None:
         TaskNode(id="t1", specialist="math", input="")
 
 
-def test_substitute_writes_upstream_values() -> None:
-    values = {"t1": 7.456454306848007, "t2": "Friday", "t3": [1, 2], "t4": 3}
-    text = substitute("{t1} * 3, {t2}, {t3}, {t4}", values)
-    assert text == "7.45645430685 * 3, Friday, [1, 2], 3"
+def test_substitute_writes_upstream_values_and_fields() -> None:
+    outputs = {
+        "t1": {"value": 7.456454306848007, "unit": "mile"},
+        "t2": {"value": "Friday"},
+        "t3": {"value": [1, 2]},
+        "t4": {"value": 3},
+    }
+    text = substitute("{t1} * 3, {t2}, {t3}, {t4}, {t1} {t1.unit}", outputs)
+    assert text == "7.45645430685 * 3, Friday, [1, 2], 3, 7.45645430685 mile"
 
 
-def test_substitute_without_value_raises() -> None:
+def test_substitute_without_value_or_field_raises() -> None:
     with pytest.raises(PlanError, match=r"no value for \{t2\}"):
-        substitute("{t2} + 1", {"t1": 1})
+        substitute("{t2} + 1", {"t1": {"value": 1}})
+    with pytest.raises(PlanError, match="t1 has no field 'unit'"):
+        substitute("{t1.unit}", {"t1": {"value": 1}})
+
+
+def test_field_reference_implies_dependency_once() -> None:
+    node = TaskNode(id="t2", specialist="units", input="{t1} {t1.unit} to feet")
+    assert node.depends_on == ["t1"]
