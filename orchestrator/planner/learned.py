@@ -1,0 +1,152 @@
+"""The learned planner: tagger segments the query, router picks a specialist per segment,
+references become ``{tN}`` edges, and plans are cached by query shape."""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from collections.abc import Iterable
+from pathlib import Path
+
+from hive.answer import UnsupportedPart
+from orchestrator.plan import Plan, TaskNode
+from orchestrator.planner.router import Router
+from orchestrator.planner.tagger import Segment, TaggerRuntime
+from specialists.base import Manifest
+
+MODEL_DIR = Path(__file__).parent / "model"
+# Masked for the plan cache: numbers and quoted spans (the query's "shape" keeps the rest).
+_SHAPE = re.compile(r"\"[^\"]*\"|'[^']*'|“[^”]*”|\d+(?:[.,:]\d+)*")
+# Where an implicit operand goes: "multiply by 3" -> "multiply {t1} by 3", "add 5" -> "add 5 to".
+_VERB_BY = re.compile(r"^(\W*(?:multiply|divide)\w*)\b", re.I)
+_VERB_TO = {"add": " to ", "subtract": " from ", "take away": " from "}
+_VERB_INTO = re.compile(r"^(\W*(?:convert|express|turn|change)\w*)\b", re.I)
+
+
+class LearnedPlanner:
+    """Text in, validated-shape Plan out, in a few milliseconds on one CPU thread."""
+
+    def __init__(
+        self,
+        manifests: Iterable[Manifest],
+        model_dir: Path = MODEL_DIR,
+        intra_op_threads: int = 1,
+        cache_size: int = 4096,
+        encoder: object | None = None,
+    ) -> None:
+        from specialists.docs.encoder import Encoder
+        from specialists.docs.export import MODEL_DIR as ENCODER_DIR
+
+        self.manifests = {m.name: m for m in manifests}
+        self.tagger = TaggerRuntime(model_dir, intra_op_threads)
+        self.router = Router(encoder or Encoder(ENCODER_DIR, intra_op_threads))
+        bank = model_dir / "router_bank.npz"
+        if bank.exists():  # built-ins' sampled requests and the out-of-scope bank
+            self.router.load_bank(bank)
+        self.router.add_manifests(self.manifests.values())
+        self.cache: OrderedDict[str, tuple[Plan, int]] = OrderedDict()
+        self.cache_size = cache_size
+        self.hits = 0
+
+    def add_specialist(self, manifest: Manifest) -> None:
+        """Route to a new specialist from now on (its examples join the bank)."""
+        self.manifests[manifest.name] = manifest
+        self.router.add_manifests([manifest])
+        self.cache.clear()
+
+    def plan(self, text: str) -> Plan:
+        """The plan for ``text``; the same query shape reuses a cached plan."""
+        shape, values = _shape(text)
+        cached = self.cache.get(shape)
+        if cached is not None and cached[1] == len(values):
+            self.cache.move_to_end(shape)
+            self.hits += 1
+            return _refill(cached[0], values)
+        plan = self._plan(text)
+        template = _template(plan, values)
+        if template is not None:
+            self.cache[shape] = (template, len(values))
+            if len(self.cache) > self.cache_size:
+                self.cache.popitem(last=False)
+        return plan
+
+    def _plan(self, text: str) -> Plan:
+        segments = self.tagger.segments(text)
+        routes = self.router.route([text[s.start : s.end] for s in segments])
+        nodes: list[TaskNode] = []
+        unsupported: list[UnsupportedPart] = []
+        for segment, route in zip(segments, routes, strict=True):
+            part = text[segment.start : segment.end].strip(" ,;.")
+            if route.specialist is None or route.specialist not in self.manifests:
+                reason = route.reason or f"the {route.specialist} specialist is not deployed here"
+                unsupported.append(UnsupportedPart(text=part, reason=reason))
+                continue
+            upstream = nodes[-1] if nodes else None
+            node_input = _with_references(text, segment, upstream, route.specialist)
+            node_id = f"t{len(nodes) + 1}"
+            nodes.append(TaskNode(id=node_id, specialist=route.specialist, input=node_input))
+        return Plan(nodes=nodes, unsupported=unsupported)
+
+
+def _with_references(text: str, segment: Segment, upstream: TaskNode | None, name: str) -> str:
+    """The segment's text with reference phrases (or the implicit operand) as ``{tN}``."""
+    if upstream is None:
+        return text[segment.start : segment.end].strip(" ,;.")
+    cite = f"{{{upstream.id}}}"
+    if name == "units" and upstream.specialist == "units":
+        cite = f"{{{upstream.id}}} {{{upstream.id}.unit}}"  # carry the unit into the conversion
+    pieces, cursor = [], segment.start
+    for start, end in segment.references:
+        pieces += [text[cursor:start], cite]
+        cursor = end
+    pieces.append(text[cursor : segment.end])
+    rewritten = "".join(pieces).strip(" ,;.")
+    if segment.implicit and not segment.references:
+        rewritten = _insert_operand(rewritten, cite)
+    return rewritten
+
+
+def _insert_operand(text: str, cite: str) -> str:
+    """Put the previous result where the verb expects its object."""
+    if _VERB_BY.match(text):
+        return _VERB_BY.sub(lambda m: f"{m.group(1)} {cite}", text, count=1)
+    lowered = text.lower()
+    for verb, joiner in _VERB_TO.items():
+        if lowered.startswith(verb):
+            return f"{text}{joiner}{cite}"
+    if _VERB_INTO.match(text):
+        return _VERB_INTO.sub(lambda m: f"{m.group(1)} {cite}", text, count=1)
+    return f"{cite} {text}"
+
+
+def _shape(text: str) -> tuple[str, list[str]]:
+    """The query with numbers and quoted spans masked, and the masked values in order."""
+    values = [m.group(0) for m in _SHAPE.finditer(text)]
+    return _SHAPE.sub("\x00", text.strip().lower()), values
+
+
+def _template(plan: Plan, values: list[str]) -> Plan | None:
+    """The plan with each masked value replaced by a numbered slot, or None if ambiguous."""
+    nodes = [n.model_copy() for n in plan.nodes]
+    cursor = 0
+    for index, value in enumerate(values):
+        while cursor < len(nodes) and value not in nodes[cursor].input:
+            cursor += 1
+        if cursor == len(nodes):
+            return None  # a value the plan dropped (e.g. in an unsupported part): don't cache
+        node = nodes[cursor]
+        node.input = node.input.replace(value, _slot(index), 1)
+    return Plan(nodes=nodes, unsupported=[u.model_copy() for u in plan.unsupported])
+
+
+def _slot(index: int) -> str:
+    """A marker no query text contains (private-use code points, no digits)."""
+    return f"\x01{chr(0xE000 + index)}\x02"
+
+
+def _refill(template: Plan, values: list[str]) -> Plan:
+    def fill(text: str) -> str:
+        return re.sub("\x01(.)\x02", lambda m: values[ord(m.group(1)) - 0xE000], text)
+
+    nodes = [n.model_copy(update={"input": fill(n.input)}) for n in template.nodes]
+    return Plan(nodes=nodes, unsupported=template.unsupported)

@@ -1,0 +1,101 @@
+"""The planner's router: nearest examples in the shared MiniLM embedding space.
+
+Each specialist is represented by the embeddings of its example requests (its manifest's examples,
+plus, for built-ins, requests sampled from the planner's pools); out-of-scope requests form their
+own bank. A segment goes to the specialist whose closest examples are closest on average, or is
+unsupported when the out-of-scope bank wins or nothing is close. A new specialist is routed to as
+soon as its manifest's examples are embedded: no retraining.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from orchestrator.planner.tagger import _QUOTED
+from specialists.base import Manifest
+
+UNSUPPORTED = "unsupported"
+TOP_K = 3
+
+
+def routing_text(segment: str) -> str:
+    """The request form of a segment: quoted content stands for 'text' whatever it says."""
+    text = _QUOTED.sub(lambda m: m.group(0)[0] + "text" + m.group(0)[-1], segment)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """Where a segment goes, with the evidence."""
+
+    specialist: str | None
+    score: float
+    runner_up: str | None
+    reason: str = ""
+
+
+class Router:
+    """k-nearest-example routing over normalised sentence embeddings."""
+
+    def __init__(self, encoder: object, threshold: float = 0.35) -> None:
+        self.encoder = encoder
+        self.threshold = threshold
+        self.names: list[str] = []
+        self.vectors = np.zeros((0, 384), dtype=np.float32)
+
+    def add(self, name: str, examples: Sequence[str], vectors: np.ndarray | None = None) -> None:
+        """Add example requests of ``name`` (embedded now unless ``vectors`` are given)."""
+        if vectors is None:
+            vectors = self.embed(examples)
+        self.names.extend([name] * len(vectors))
+        self.vectors = np.vstack([self.vectors, vectors.astype(np.float32)])
+
+    def add_manifests(self, manifests: Iterable[Manifest]) -> None:
+        """Every manifest's examples (and description) join the bank."""
+        for manifest in manifests:
+            self.add(manifest.name, [*manifest.examples, manifest.description])
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Normalised embeddings of the routing form of ``texts``."""
+        return self.encoder.encode([routing_text(t) for t in texts])  # type: ignore[attr-defined]
+
+    def route(self, segments: Sequence[str]) -> list[Route]:
+        """One route per segment, embedded in one batch."""
+        if not segments:
+            return []
+        sims = self.embed(segments) @ self.vectors.T
+        labels = np.array(self.names)
+        return [self._decide(row, labels) for row in sims]
+
+    def _decide(self, row: np.ndarray, labels: np.ndarray) -> Route:
+        scores = {}
+        for name in set(self.names):
+            top = np.sort(row[labels == name])[-TOP_K:]
+            scores[name] = float(top.mean())
+        ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+        best, second = ranked[0], (ranked[1] if len(ranked) > 1 else None)
+        if best == UNSUPPORTED:
+            reason = "no specialist serves this request (closest to out-of-scope examples)"
+            return Route(None, scores[best], second, reason)
+        if scores[best] < self.threshold:
+            reason = f"no specialist is close enough (best: {best}, {scores[best]:.2f})"
+            return Route(None, scores[best], best, reason)
+        return Route(best, scores[best], second)
+
+    def save(self, path: Path) -> None:
+        """Store the bank (names and fp16 vectors)."""
+        np.savez_compressed(
+            path, names=np.array(self.names), vectors=self.vectors.astype(np.float16)
+        )
+
+    def load_bank(self, path: Path) -> None:
+        """Add a bank saved by ``save``."""
+        bank = np.load(path)
+        for name in sorted(set(bank["names"].tolist())):
+            rows = bank["vectors"][bank["names"] == name].astype(np.float32)
+            self.add(str(name), [], rows)
