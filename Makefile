@@ -7,7 +7,7 @@ PYTHON ?= python3
 SANDBOX := $(shell unshare -n true 2>/dev/null && echo "unshare -n sh -c 'ip link set lo up && exec \"\$$0\" \"\$$@\"'")
 PYTEST_ARGS ?=
 
-.PHONY: install up test test-unit lint clean
+.PHONY: install browser up test test-unit lint clean
 
 install: $(VENV)/.installed
 
@@ -17,10 +17,20 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e ".[train,dev]"
 	touch $@
 
+# The console's browser tests drive Debian's chromium through Playwright (a browser download
+# via `playwright install` is not possible here); install it once if it is missing.
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	@test -x $(CHROMIUM) || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	@test -x $(CHROMIUM)
+
 up: install
 	$(VENV)/bin/hive up
 
-test: install
+test: install browser
 	$(SANDBOX) $(PY) -m pytest $(PYTEST_ARGS)
 
 test-unit: install

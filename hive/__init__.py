@@ -5,16 +5,54 @@ paths that run models.
 """
 
 from hive.answer import Answer, TaskView, UnsupportedPart
-from hive.client import APIError, Client
+from hive.client import AsyncClient, Client
+from hive.client_errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    InternalServerError,
+    NotFoundError,
+    RateLimitError,
+)
 from hive.errors import HiveError
+from hive.types import (
+    AnswerEvent,
+    DocumentInfo,
+    PlanEvent,
+    QueryEvent,
+    SpecialistInfo,
+    TaskDoneEvent,
+    TaskFailedEvent,
+    TaskStartedEvent,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "APIConnectionError",
     "APIError",
+    "APIStatusError",
+    "APITimeoutError",
     "Answer",
+    "AnswerEvent",
+    "AsyncClient",
+    "AuthenticationError",
+    "BadRequestError",
     "Client",
+    "DocumentInfo",
     "HiveError",
+    "InternalServerError",
+    "NotFoundError",
+    "PlanEvent",
+    "QueryEvent",
+    "RateLimitError",
+    "SpecialistInfo",
+    "TaskDoneEvent",
+    "TaskFailedEvent",
+    "TaskStartedEvent",
     "TaskView",
     "UnsupportedPart",
     "__version__",

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import json
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 
+from hive.answer import Answer
 from hive.client import DEFAULT_URL, APIError, Client
+from hive.types import (
+    AnswerEvent,
+    PlanEvent,
+    QueryEvent,
+    TaskDoneEvent,
+    TaskFailedEvent,
+    TaskStartedEvent,
+)
 
 app = typer.Typer(help="Hive: a hive of small specialist models.", no_args_is_help=True)
 docs_app = typer.Typer(help="Documents the docs specialist answers from.", no_args_is_help=True)
@@ -75,26 +86,77 @@ def up() -> None:
 @app.command()
 def ask(
     text: Annotated[str, typer.Argument(help="The question, e.g. a compound query.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the Answer JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (one event a line).")] = False,
+    stream: Annotated[
+        bool, typer.Option("--stream", help="Print the plan and every task as it happens.")
+    ] = False,
     url: Annotated[
         str, typer.Option(envvar="HIVE_URL", help="Where the hive listens.")
     ] = DEFAULT_URL,
+    api_key: Annotated[
+        str | None,
+        typer.Option(envvar="HIVE_API_KEY", help="Bearer key, when the hive needs one."),
+    ] = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for the answer.")] = 60.0,
 ) -> None:
     """Ask a running hive and print the answer."""
     try:
-        with Client(url, timeout=timeout + 5) as client:
-            answer = client.ask(text, timeout_s=timeout)
+        with Client(url, api_key=api_key, timeout=timeout + 5) as client:
+            if stream:
+                answer = _follow(client.stream(text, timeout_s=timeout), as_json)
+            else:
+                answer = client.ask(text, timeout_s=timeout)
     except APIError as exc:
         raise _fail(str(exc)) from None
+    if stream:
+        return
     if as_json:
         typer.echo(json.dumps(answer.model_dump(mode="json"), indent=2, ensure_ascii=False))
         return
-    colour = {"done": "green", "partial": "yellow"}.get(answer.status, "red")
-    console.print(f"[{colour}]{answer.status}[/] {answer.text}")
+    console.print(_answer_line(answer))
     for task in answer.tasks:
         took = f"{task.latency_ms:.1f} ms" if task.latency_ms is not None else "-"
         console.print(f"  [dim]{task.id} {task.specialist:<10} {task.status:<8} {took}[/]")
+
+
+def _follow(events: Iterator[QueryEvent], as_json: bool) -> Answer:
+    """Print each event the moment it arrives; return the answer that ends the stream."""
+    for event in events:
+        if as_json:
+            typer.echo(event.model_dump_json())
+        else:
+            console.print(_event_line(event), highlight=False, soft_wrap=True)
+        if isinstance(event, AnswerEvent):
+            return event.answer
+    raise _fail("the event stream ended without an answer")
+
+
+def _answer_line(answer: Answer) -> str:
+    colour = {"done": "green", "partial": "yellow"}.get(answer.status, "red")
+    return f"[{colour}]{answer.status}[/] {escape(answer.text)}"
+
+
+def _event_line(event: QueryEvent) -> str:
+    """One line per event: what happened, to which task, how long it took."""
+    if isinstance(event, PlanEvent):
+        nodes = [
+            f"{n.id} {n.specialist}"
+            + (f" (after {', '.join(n.depends_on)})" if n.depends_on else "")
+            for n in event.plan.nodes
+        ]
+        skipped = [f"not served: {u.text!r}" for u in event.plan.unsupported]
+        return f"[bold]plan[/]    {escape('; '.join(nodes + skipped) or 'nothing to run')}"
+    if isinstance(event, TaskStartedEvent):
+        return f"[blue]start[/]   {event.task_id} <- {escape(repr(event.input))}"
+    if isinstance(event, TaskDoneEvent | TaskFailedEvent):
+        task = event.task
+        took = f"{task.latency_ms:.1f} ms" if task.latency_ms is not None else "-"
+        if isinstance(event, TaskFailedEvent):
+            return f"[red]failed[/]  {task.id} {task.specialist} {took}  {escape(task.error or '')}"
+        value = (task.output or {}).get("value")
+        return f"[green]done[/]    {task.id} {task.specialist} {took}  -> {escape(repr(value))}"
+    took = f" ({event.answer.latency_ms:.1f} ms)" if event.answer.latency_ms is not None else ""
+    return f"[bold]answer[/]  {_answer_line(event.answer)}{took}"
 
 
 @app.command()
@@ -109,14 +171,16 @@ def train(
 
     from specialists.registry import BUILTINS
 
-    if name not in BUILTINS:
-        raise _fail(f"no training recipe for {name!r}; known: {', '.join(sorted(BUILTINS))}")
+    known = {*BUILTINS, "planner"}
+    if name not in known:
+        raise _fail(f"no training recipe for {name!r}; known: {', '.join(sorted(known))}")
     if name == "docs":
         from specialists.docs.export import MODEL_DIR, export
 
         report = export(out or MODEL_DIR)
     else:
-        recipe = importlib.import_module(f"specialists.{name}.train")
+        package = "orchestrator.planner" if name == "planner" else f"specialists.{name}"
+        recipe = importlib.import_module(f"{package}.train")
         kwargs = {"quick": quick, "seed": seed} | ({"out_dir": out} if out else {})
         report = recipe.train(**kwargs)
     console.print_json(json.dumps(report, default=str))
@@ -140,6 +204,42 @@ def new_specialist(
 
 eval_app = typer.Typer(help="Score specialists and the planner.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("planner")
+def eval_planner(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    misses: Annotated[int, typer.Option(help="How many wrong plans to show.")] = 10,
+    e2e: Annotated[
+        str | None, typer.Option(help="Also ask every dev query through the hive at this URL.")
+    ] = None,
+) -> None:
+    """Exact plans, node/edge F1, unsupported P/R and latency on the planner's dev set."""
+    from orchestrator.planner.evaluate import DEV_SET, evaluate, evaluate_end_to_end, load_items
+
+    if e2e is not None:
+        documents = json.loads((DEV_SET.parent / "documents.json").read_text(encoding="utf-8"))
+        with Client(e2e, timeout=120) as client:
+            for doc_id, text in documents.items():
+                client.add_document(doc_id, text)
+            result = evaluate_end_to_end(client, load_items())
+        typer.echo(json.dumps(result, indent=2, default=str))
+        return
+    from orchestrator.planner.learned import LearnedPlanner
+    from specialists.registry import BUILTINS, manifest_of
+
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    report = evaluate(planner)
+    wrong = report.pop("misses_sample")[:misses]
+    if as_json:
+        typer.echo(json.dumps(report | {"misses_sample": wrong}, indent=2))
+        return
+    for key, value in report.items():
+        console.print(f"{key:>24}: {value}")
+    for miss in wrong:
+        console.print(
+            f"[yellow]{miss['query']}[/]\n  got  {miss['predicted']}\n  want {miss['gold']}"
+        )
 
 
 @eval_app.command("specialists")
@@ -196,7 +296,7 @@ def docs_add(
                 stored = client.add_document(path.name, text)
             except APIError as exc:
                 raise _fail(f"{path}: {exc}") from None
-            console.print(f"added {stored['id']} ({stored['chars']} chars)")
+            console.print(f"added {stored.id} ({stored.chars} chars)")
 
 
 @docs_app.command("list")
@@ -208,7 +308,7 @@ def docs_list(url: Annotated[str, URL_OPTION] = DEFAULT_URL) -> None:
     except APIError as exc:
         raise _fail(str(exc)) from None
     for doc in docs:
-        console.print(f"{doc['id']}  [dim]{doc['chars']} chars[/]")
+        console.print(f"{doc.id}  [dim]{doc.chars} chars[/]")
     if not docs:
         console.print("no documents yet; add some with `hive docs add FILE...`")
 

@@ -7,10 +7,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, PositiveFloat, PositiveInt, field_validator
+from pydantic import Field, PositiveFloat, PositiveInt, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_SPECIALISTS = ("docs",)
+MIN_API_KEY_CHARS = 16
 
 
 class Settings(BaseSettings):
@@ -68,6 +69,27 @@ class Settings(BaseSettings):
     )
     heartbeat_s: PositiveFloat = Field(default=1.0, description="Replica heartbeat interval.")
 
+    api_keys: Annotated[list[SecretStr], NoDecode] = Field(
+        default_factory=list,
+        description="Bearer keys the API accepts, comma-separated or a JSON list. Empty: no auth.",
+    )
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Browser origins allowed to call the API, e.g. https://ops.example.com.",
+    )
+    max_body_bytes: PositiveInt = Field(
+        default=4 * 1024 * 1024, description="Largest request body; larger ones get 413 unread."
+    )
+    max_text_chars: PositiveInt = Field(default=2000, description="Longest query text.")
+    rate_limit_per_min: Annotated[int, Field(ge=0)] = Field(
+        default=600,
+        description="Requests per minute per API key (per client address without keys); 0: off.",
+    )
+    rate_limit_burst: PositiveInt = Field(
+        default=60,
+        description="Requests a key may send at once before the per-minute rate applies.",
+    )
+
     @field_validator("specialists", mode="before")
     @classmethod
     def _split_names(cls, value: object) -> object:
@@ -97,6 +119,38 @@ class Settings(BaseSettings):
                 f"HIVE_REDIS_URL must start with redis://, rediss:// or unix://, got {value!r}"
             )
         return value or None
+
+    @field_validator("api_keys", "cors_origins", mode="before")
+    @classmethod
+    def _split_list(cls, value: object) -> object:
+        if isinstance(value, str):
+            if value.lstrip().startswith("["):
+                return json.loads(value)
+            return [item.strip() for item in value.split(",") if item.strip()]
+        return value
+
+    @field_validator("api_keys")
+    @classmethod
+    def _check_api_keys(cls, keys: list[SecretStr]) -> list[SecretStr]:
+        short = [k for k in keys if len(k.get_secret_value()) < MIN_API_KEY_CHARS]
+        if short:
+            raise ValueError(
+                f"HIVE_API_KEYS: every key needs at least {MIN_API_KEY_CHARS} characters; "
+                f"{len(short)} key(s) are shorter (try `python -c 'import secrets; "
+                "print(secrets.token_urlsafe(32))'`)"
+            )
+        return keys
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _check_origins(cls, origins: list[str]) -> list[str]:
+        for origin in origins:
+            if not origin.startswith(("http://", "https://")) or origin.count("/") > 2:
+                raise ValueError(
+                    "HIVE_CORS_ORIGINS lists exact origins like https://ops.example.com "
+                    f"(scheme and host, no path, no '*'), got {origin!r}"
+                )
+        return origins
 
     def replicas_of(self, name: str) -> int:
         """Replicas configured for ``name`` (1 when unlisted)."""

@@ -1,53 +1,27 @@
-"""The HTTP API: queries, their answers, and health."""
+"""The HTTP API: queries and their events, specialists, documents, health, metrics, the console."""
 
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from fastapi.middleware.cors import CORSMiddleware
 
-from hive.answer import Answer
-from hive.api.errors import error_response, install_error_handlers
-from hive.bus import Bus
+from hive.api.console import mount_console
+from hive.api.errors import install_error_handlers
+from hive.api.guards import ApiKeys, BodyLimit, RateLimit, RequestId
+from hive.api.queries import QueryRequest, query_routes
+from hive.api.status import status_routes
+from hive.api.telemetry import ObservedBus, Telemetry
 from hive.settings import Settings
 from orchestrator.core import Orchestrator
-from orchestrator.plan import Plan
+from orchestrator.planner import default_planner
 from orchestrator.planner.base import Planner
-from orchestrator.planner.interim import InterimPlanner
 from specialists.base import Manifest
 
-MAX_TEXT_CHARS = 2000
-
-
-class QueryRequest(BaseModel):
-    """Body of ``POST /v1/queries``: a text to plan, or an explicit plan."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    text: str | None = Field(default=None, max_length=MAX_TEXT_CHARS)
-    plan: Plan | None = None
-    wait: bool = True
-    timeout_s: float | None = Field(default=None, gt=0, le=300)
-
-    @model_validator(mode="after")
-    def _one_of(self) -> QueryRequest:
-        if (self.text is None) == (self.plan is None):
-            raise ValueError("give exactly one of 'text' or 'plan'")
-        if self.text is not None and not self.text.strip():
-            raise ValueError("'text' is empty")
-        return self
-
-
-class Submitted(BaseModel):
-    """Reply to a query sent with ``wait: false``."""
-
-    query_id: str
-    status: str = "running"
+__all__ = ["QueryRequest", "create_app"]
 
 
 def create_app(
@@ -57,14 +31,17 @@ def create_app(
     planner: Planner | None = None,
 ) -> FastAPI:
     """The API bound to a Redis bus; specialists are whatever ``manifests`` names."""
+    telemetry = Telemetry(manifests)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        bus = Bus.from_url(redis_url, maxlen=settings.stream_maxlen, ttl_s=settings.result_ttl_s)
+        bus = ObservedBus.connect(
+            redis_url, telemetry, maxlen=settings.stream_maxlen, ttl_s=settings.result_ttl_s
+        )
         orchestrator = Orchestrator(
             bus,
             manifests,
-            planner or InterimPlanner(manifests.values()),
+            planner or default_planner(manifests.values()),
             task_timeout_s=settings.task_timeout_s,
             query_timeout_s=settings.query_timeout_s,
         )
@@ -76,67 +53,63 @@ def create_app(
             await orchestrator.stop()
             await bus.close()
 
-    app = FastAPI(title="Hive", version="0.1.0", lifespan=lifespan)
+    app = FastAPI(
+        title="Hive",
+        version="0.1.0",
+        summary="A hive of small specialist models answering compound questions.",
+        lifespan=lifespan,
+        docs_url=None,  # Swagger UI and ReDoc load from a CDN; the schema is at /openapi.json
+        redoc_url=None,
+    )
     install_error_handlers(app)
-    _routes(app, settings, manifests)
+    app.include_router(query_routes(settings))
+    app.include_router(status_routes(settings, manifests, telemetry))
     if "docs" in manifests:
         from hive.api.documents import document_routes
 
-        app.include_router(document_routes(app, redis_url))
+        app.include_router(document_routes(redis_url))
+    mount_console(app)
+    _add_guards(app, settings, telemetry)
+    _describe_auth(app, enabled=bool(settings.api_keys))
     return app
 
 
-def _routes(app: FastAPI, settings: Settings, manifests: Mapping[str, Manifest]) -> None:
-    @app.post("/v1/queries", response_model=Answer | Submitted)
-    async def create_query(body: QueryRequest) -> Any:
-        orchestrator: Orchestrator = app.state.orchestrator
-        plan = orchestrator.make_plan(body.text, body.plan)
-        if body.wait:
-            return await orchestrator.ask(plan, body.text, body.timeout_s)
-        query_id = await orchestrator.submit(plan, body.text, body.timeout_s)
-        return JSONResponse(Submitted(query_id=query_id).model_dump(), status_code=202)
-
-    @app.get("/v1/queries/{query_id}", response_model=Answer)
-    async def get_query(query_id: str) -> Any:
-        answer = await app.state.orchestrator.get(query_id)
-        if answer is None:
-            return error_response(404, "not_found", f"no query {query_id!r} (unknown or expired)")
-        return answer
-
-    @app.get("/healthz")
-    async def healthz() -> JSONResponse:
-        report = await _health(app.state.bus, settings, manifests)
-        return JSONResponse(report, status_code=200 if report["status"] == "ok" else 503)
-
-
-async def _health(
-    bus: Bus, settings: Settings, manifests: Mapping[str, Manifest]
-) -> dict[str, Any]:
-    started = time.perf_counter()
-    try:
-        redis_ok = bool(await bus.redis.ping())
-    except Exception as exc:  # report, do not raise: health must always answer
-        return {"status": "down", "redis": f"unreachable: {exc}", "specialists": {}}
-    max_age = max(3 * settings.heartbeat_s, 3.0)
-    specialists = {}
-    for name in manifests:
-        live = await bus.live_replicas(name, max_age)
-        specialists[name] = {"ready": bool(live), "replicas": len(live)}
-    ray_state = _ray_state()
-    ok = redis_ok and all(s["ready"] for s in specialists.values())
-    return {
-        "status": "ok" if ok else "degraded",
-        "redis": "ok" if redis_ok else "down",
-        "ray": ray_state,
-        "specialists": specialists,
-        "checked_in_ms": round((time.perf_counter() - started) * 1000, 2),
-    }
+def _add_guards(app: FastAPI, settings: Settings, telemetry: Telemetry) -> None:
+    """Outermost first: request id, CORS, API key, rate limit, body limit."""
+    keys = [key.get_secret_value() for key in settings.api_keys]
+    reject = telemetry.reject
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes, on_reject=reject)
+    app.add_middleware(
+        RateLimit,
+        per_min=settings.rate_limit_per_min,
+        burst=settings.rate_limit_burst,
+        on_reject=reject,
+    )
+    app.add_middleware(ApiKeys, keys=keys, on_reject=reject)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "POST", "DELETE"],
+        allow_headers=["authorization", "content-type", "last-event-id"],
+        expose_headers=["retry-after", "x-request-id"],
+        max_age=600,
+    )
+    app.add_middleware(RequestId)
 
 
-def _ray_state() -> str:
-    import sys
+def _describe_auth(app: FastAPI, *, enabled: bool) -> None:
+    """Add the bearer scheme to the OpenAPI schema when keys are configured."""
+    if not enabled:
+        return
+    build = app.openapi
 
-    ray = sys.modules.get("ray")  # this process may serve without being a Ray driver
-    if ray is None or not ray.is_initialized():
-        return "not connected (replicas report through Redis)"
-    return "connected"
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        schema = build()  # FastAPI caches it in app.openapi_schema
+        schemes = schema.setdefault("components", {}).setdefault("securitySchemes", {})
+        schemes["apiKey"] = {"type": "http", "scheme": "bearer"}
+        schema["security"] = [{"apiKey": []}]
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import redis
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.concurrency import run_in_threadpool
 
-from hive.api.errors import error_response
+from hive.api.errors import ERROR_RESPONSES, error_response
+from hive.types import DocumentInfo, DocumentList
 
 MAX_DOCUMENT_CHARS = 1_000_000
 
@@ -30,24 +31,28 @@ class DocumentIn(BaseModel):
         return value
 
 
-def document_routes(app: FastAPI, redis_url: str) -> APIRouter:
+def document_routes(redis_url: str) -> APIRouter:
     """Add, list and delete documents; a sync client runs in the thread pool."""
     from specialists.docs.specialist import add_document, list_documents, remove_document
 
-    router = APIRouter(prefix="/v1/documents", tags=["documents"])
+    router = APIRouter(prefix="/v1/documents", tags=["documents"], responses=ERROR_RESPONSES)
     client = redis.Redis.from_url(redis_url, decode_responses=True)
 
-    @router.post("", status_code=201)
-    async def create(body: DocumentIn) -> dict[str, Any]:
+    @router.post("", status_code=201, response_model=DocumentInfo)
+    async def create(body: DocumentIn) -> DocumentInfo:
+        """Store (or replace) a document."""
         await run_in_threadpool(add_document, client, body.id, body.text)
-        return {"id": body.id, "chars": len(body.text)}
+        return DocumentInfo(id=body.id, chars=len(body.text))
 
-    @router.get("")
-    async def index() -> dict[str, Any]:
-        return {"documents": await run_in_threadpool(list_documents, client)}
+    @router.get("", response_model=DocumentList)
+    async def index() -> DocumentList:
+        """Ids and sizes of the stored documents."""
+        docs = await run_in_threadpool(list_documents, client)
+        return DocumentList(documents=[DocumentInfo.model_validate(d) for d in docs])
 
     @router.delete("/{doc_id}")
     async def delete(doc_id: str) -> Any:
+        """Delete a document."""
         if not await run_in_threadpool(remove_document, client, doc_id):
             return error_response(404, "not_found", f"no document {doc_id!r}")
         return {"id": doc_id, "deleted": True}

@@ -43,6 +43,15 @@ def _wait_healthy(url: str, process: subprocess.Popen[bytes], timeout_s: float) 
 
 
 @pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Where a test run leaves screenshots for people to look at (ignored by git)."""
+    default = Path(__file__).resolve().parents[2] / "test-artifacts"
+    path = Path(os.environ.get("HIVE_TEST_ARTIFACTS", default))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture(scope="session")
 def hive_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("hive-home")
 
@@ -55,6 +64,7 @@ def hive_up(hive_home: Path) -> Iterator[str]:
         HIVE_HOME=str(hive_home),
         HIVE_PORT=str(port),
         HIVE_SPECIALISTS=E2E_SPECIALISTS,
+        HIVE_RATE_LIMIT_PER_MIN="0",  # the fuzz test sends hundreds of requests; limits: unit tier
     )
     env.pop("HIVE_REDIS_URL", None)
     env.pop("HIVE_RAY_ADDRESS", None)
