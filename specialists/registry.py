@@ -11,6 +11,7 @@ from hive.errors import ConfigError
 from specialists.base import Manifest, Specialist
 
 BUILTINS: dict[str, str] = {
+    "language": "specialists.language:LanguageSpecialist",
     "docs": "specialists.docs:DocsSpecialist",
 }
 ENTRY_POINT_GROUP = "hive.specialists"
