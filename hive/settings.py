@@ -10,8 +10,13 @@ from typing import Annotated
 from pydantic import Field, PositiveFloat, PositiveInt, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-DEFAULT_SPECIALISTS = ("docs",)
 MIN_API_KEY_CHARS = 16
+
+
+def _builtin_names() -> list[str]:
+    from specialists.registry import BUILTINS
+
+    return list(BUILTINS)
 
 
 class Settings(BaseSettings):
@@ -35,7 +40,7 @@ class Settings(BaseSettings):
     port: Annotated[int, Field(ge=0, le=65535)] = Field(default=8000, description="API port.")
 
     specialists: Annotated[list[str], NoDecode] = Field(
-        default=list(DEFAULT_SPECIALISTS),
+        default_factory=_builtin_names,
         description="Specialists to deploy, as a JSON list or comma-separated names.",
     )
     replicas: Annotated[dict[str, PositiveInt], NoDecode] = Field(
