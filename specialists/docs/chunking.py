@@ -99,11 +99,21 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
     return pieces
 
 
-def _merge_short(spans: list[tuple[int, int]], min_chars: int) -> list[tuple[int, int]]:
-    """Fold fragments shorter than ``min_chars`` into the next span, or the previous if last."""
+def _merge_short(text: str, spans: list[tuple[int, int]], min_chars: int) -> list[tuple[int, int]]:
+    """Fold fragments shorter than ``min_chars`` into a neighbour.
+
+    A short sentence on the line of the one before ("... to lock. Repeat to unlock.") ends that
+    thought, so it joins the previous span; anything else short, a label or a heading ("Error
+    codes", "Fees."), introduces what follows, so it joins the next.
+    """
     merged: list[tuple[int, int]] = []
     carry: int | None = None
     for start, end in spans:
+        short = end - start < min_chars
+        same_line = bool(merged) and "\n" not in text[merged[-1][1] : start]
+        if short and carry is None and same_line and text[end - 1] in ".!?":
+            merged[-1] = (merged[-1][0], end)
+            continue
         start = start if carry is None else carry
         carry = start if end - start < min_chars else None
         if carry is None:
@@ -118,4 +128,4 @@ def chunk_document(
 ) -> list[Chunk]:
     """Sentence chunks of ``text`` with their offsets; short ones merged, long ones cut."""
     spans = [p for a, b in split_sentences(text) for p in _split_long(text, a, b, max_chars)]
-    return [Chunk(text[a:b], a, b) for a, b in _merge_short(spans, min_chars)]
+    return [Chunk(text[a:b], a, b) for a, b in _merge_short(text, spans, min_chars)]

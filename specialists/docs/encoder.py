@@ -58,3 +58,7 @@ class Encoder:
             return np.zeros((0, DIMENSION), dtype=np.float32)
         (embeddings,) = self.session.run(None, tokenize(self.tokenizer, texts))
         return np.asarray(embeddings, dtype=np.float32)
+
+    def words(self) -> frozenset[str]:
+        """Whole words of the tokenizer's vocabulary: words known to be spelled right."""
+        return frozenset(w for w in self.tokenizer.get_vocab() if w.isalpha())

@@ -1,0 +1,73 @@
+"""Titles and section headings: the context each sentence of a document is read in."""
+
+from __future__ import annotations
+
+from specialists.docs.outline import Outline, headings, paragraphs, readable_id
+
+MANUAL = """AquaClean DW45 — User Manual
+
+## Error codes
+E1 — the machine is not filling with water.
+E4 — water is leaking into the base tray.
+
+Fuel. Cars are supplied with a full tank. Return them full.
+
+Where can I park?
+Yes. The car park is on Harwood Street.
+
+- buy salt before the first wash
+- top up the rinse aid
+"""
+
+
+def test_headings_are_titles_markdown_faq_questions_and_paragraph_labels() -> None:
+    assert [h.text for h in headings(MANUAL)] == [
+        "AquaClean DW45 — User Manual",
+        "Error codes",
+        "Fuel",
+        "Where can I park?",
+    ]
+
+
+def test_a_paragraph_label_covers_only_the_label() -> None:
+    fuel = next(h for h in headings(MANUAL) if h.text == "Fuel")
+    assert MANUAL[fuel.start : fuel.end] == "Fuel."
+
+
+def test_the_title_names_the_document_by_its_id_and_first_line() -> None:
+    outline = Outline.of("dishwasher_manual.txt", MANUAL)
+    assert outline.title == "dishwasher manual. AquaClean DW45 — User Manual"
+    assert Outline.of("notes.md", "Buy milk and eggs today.").title == "notes"
+
+
+def test_a_sentence_falls_under_the_last_heading_before_it() -> None:
+    outline = Outline.of("manual", MANUAL)
+    assert outline.section(MANUAL.index("E4 —")) == "Error codes"
+    assert outline.section(MANUAL.index("Return them")) == "Fuel"
+    assert outline.section(MANUAL.index("The car park")) == "Where can I park?"
+    assert outline.section(0) == ""  # the title line is the title, not a section
+
+
+def test_is_heading_is_true_only_for_spans_inside_a_heading() -> None:
+    outline = Outline.of("manual", MANUAL)
+    start = MANUAL.index("Where can")
+    assert outline.is_heading(start, start + len("Where can I park?"))
+    assert outline.is_heading(0, len("AquaClean DW45 — User Manual"))
+    assert not outline.is_heading(MANUAL.index("E1"), MANUAL.index("E1") + 20)
+
+
+def test_readable_id_drops_the_extension_and_separators() -> None:
+    assert readable_id("launch-notes.txt") == "launch notes"
+    assert readable_id("expense_policy") == "expense policy"
+    assert readable_id("Q3 report.PDF") == "Q3 report"
+
+
+def test_paragraphs_split_at_blank_lines_and_cover_the_text() -> None:
+    text = "Title line\n\nFirst para,\nstill first.\n  \n\nSecond para."
+    spans = paragraphs(text)
+    expected = ["Title line", "First para,\nstill first.", "Second para."]
+    assert [text[a:b] for a, b in spans] == expected
+    outline = Outline.of("x", text)
+    assert outline.paragraph(text.index("still")) == 1
+    assert outline.paragraph(text.index("Second")) == 2
+    assert outline.paragraph(len(text)) == 2

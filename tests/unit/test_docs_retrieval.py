@@ -1,0 +1,106 @@
+"""The docs specialist end to end in memory: the real encoder, no Redis, no Ray."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from specialists.base import Context, Output
+from specialists.docs.ranking import MAX_SPAN_CHARS
+from specialists.docs.specialist import DocsSpecialist
+
+MANUAL = """AquaClean DW45 Dishwasher — User Manual
+
+Error codes
+E1 — the machine is not filling with water. Check that the tap is open.
+E4 — water is leaking into the base tray. Switch off at the wall and call service.
+E9 — a button is stuck. Press each button firmly once.
+
+Warranty
+The appliance is guaranteed for two years from the date of purchase.
+"""
+
+CLINIC = """Brightsmile Dental Clinic — Questions and Answers
+
+Where can I park?
+The nearest car park is on Harwood Street, two minutes' walk away.
+
+Do you treat children?
+Children under 18 are seen free of charge for check-ups.
+"""
+
+RENTAL = """Velora Car Hire — Rental Terms
+
+Fuel. Cars are supplied with a full tank and must be returned full. If the tank is not full \
+on return, we charge a refuelling service fee of 25 pounds.
+
+Deposit. A deposit of 350 pounds is blocked on your credit card at pick-up.
+"""
+
+DOCUMENTS = {"dishwasher_manual": MANUAL, "dental_faq": CLINIC, "car_rental": RENTAL}
+
+
+@pytest.fixture(scope="module")
+def docs() -> DocsSpecialist:
+    specialist = DocsSpecialist()
+    specialist.load(Context())
+    specialist.index(DOCUMENTS)
+    return specialist
+
+
+def ask(docs: DocsSpecialist, question: str) -> dict[str, Any]:
+    (output,) = docs.run_batch([question])
+    assert isinstance(output, Output), output
+    return output.model_dump()
+
+
+def test_an_exact_code_in_the_question_finds_its_line(docs: DocsSpecialist) -> None:
+    output = ask(docs, "my dishwasher shows error E4, what's wrong?")
+    assert output["source"] == "dishwasher_manual"
+    assert "E4 — water is leaking" in output["value"]
+
+
+def test_a_faq_question_line_is_quoted_with_its_answer(docs: DocsSpecialist) -> None:
+    output = ask(docs, "where should I park when I visit the dentist?")
+    assert output["source"] == "dental_faq"
+    assert "Harwood Street" in output["value"]
+
+
+def test_a_sentence_is_found_through_its_section_heading(docs: DocsSpecialist) -> None:
+    output = ask(docs, "how long is the dishwasher warranty?")
+    assert output["source"] == "dishwasher_manual"
+    assert "two years" in output["value"]
+
+
+def test_a_typo_still_finds_the_document(docs: DocsSpecialist) -> None:
+    output = ask(docs, "rental car depositt amount")
+    assert output["source"] == "car_rental" and "350 pounds" in output["value"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what if I return the hire car with half a tank?",
+        "does the dentist see kids for free?",
+        "dishwasher button stuck",
+    ],
+)
+def test_the_quote_is_the_document_text_at_its_offsets(docs: DocsSpecialist, question: str) -> None:
+    output = ask(docs, question)
+    text = DOCUMENTS[output["source"]]
+    assert text[output["start"] : output["end"]] == output["value"]
+    assert 0 < len(output["value"]) <= MAX_SPAN_CHARS
+    assert output["score"] is not None and -1.0 <= output["score"] <= 1.0
+
+
+def test_only_new_or_changed_documents_are_re_embedded(docs: DocsSpecialist) -> None:
+    kept = docs.documents["dental_faq"]
+    docs.index({**DOCUMENTS, "car_rental": RENTAL + "\nPets travel only in a closed carrier.\n"})
+    try:
+        assert docs.documents["dental_faq"] is kept
+        assert "Pets travel" in ask(docs, "can my dog come in the rental car?")["value"]
+        docs.index({"dental_faq": CLINIC})
+        assert ask(docs, "dishwasher error E4")["source"] == "dental_faq"  # the only one left
+    finally:
+        docs.index(DOCUMENTS)
