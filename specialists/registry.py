@@ -11,6 +11,7 @@ from hive.errors import ConfigError
 from specialists.base import Manifest, Specialist
 
 BUILTINS: dict[str, str] = {
+    "sentiment": "specialists.sentiment:SentimentSpecialist",
     "language": "specialists.language:LanguageSpecialist",
     "docs": "specialists.docs:DocsSpecialist",
 }

@@ -1,0 +1,113 @@
+"""The ``sentiment`` specialist: is a text positive, negative or neutral, and how sure is it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from specialists.base import Context, Manifest, Output
+from specialists.sentiment.checks import validate
+from specialists.sentiment.features import LABELS, featurize
+
+if TYPE_CHECKING:
+    from specialists.docs.encoder import Encoder
+    from specialists.onnx import OnnxModel
+
+MODEL_DIR = Path(__file__).parent / "model"
+ENCODER_DIR = Path(__file__).parents[1] / "docs" / "model"  # the shared MiniLM, not a copy
+HEAD_NAME = "head.onnx"
+
+MANIFEST = Manifest(
+    name="sentiment",
+    description=(
+        "Tells whether a text (a review, message, post or sentence) is positive, negative or "
+        "neutral, with the probability of each; judges only the quoted or target text of a request."
+    ),
+    examples=[
+        'what\'s the sentiment of "the staff were lovely"?',
+        "is this review positive or negative: I waited an hour and the food was cold",
+        "classify the tone: 'Meeting moved to 3pm.'",
+        "how does this customer feel? the package arrived crushed and support never replied",
+        "is this tweet happy or angry: finally got my visa!!! 🎉",
+        "sentiment of my boss's email: please see me in my office first thing tomorrow",
+        "was this movie review good or bad? two hours of my life I'll never get back",
+        "tell me if this comment is negative: love the new design, great job team",
+        "analyse the mood of this message — ugh, another Monday",
+        "is the feedback on the hotel positive? spotless rooms, friendly staff",
+        "rate the sentiment: not bad at all, would order again",
+        "does this sound angry to you? 'Per my last email, the deadline was yesterday.'",
+        "how positive is this product review: battery dies in two hours, avoid",
+    ],
+    output_fields={
+        "value": "the label: positive, negative or neutral",
+        "score": "probability of the label, 0 to 1",
+        "probabilities": "probability of each label",
+        "judged_text": "the text that was judged (the quote or clause taken from the request)",
+        "text": 'one sentence, e.g. "The text is negative (p=0.93)."',
+    },
+    batch_size=32,
+)
+
+
+class SentimentSpecialist:
+    """Frozen MiniLM sentence embeddings (shared with ``docs``) and a small ONNX MLP head."""
+
+    manifest = MANIFEST
+
+    def __init__(self, model_dir: Path | str = MODEL_DIR, encoder_dir: Path | str = ENCODER_DIR):
+        self.model_dir = Path(model_dir)
+        self.encoder_dir = Path(encoder_dir)
+        self.encoder: Encoder | None = None
+        self.head: OnnxModel | None = None
+        self.vocabulary: dict[str, int] = {}
+
+    def load(self, context: Context) -> None:
+        """Open the shared encoder and this specialist's head."""
+        from specialists.docs.encoder import Encoder
+        from specialists.onnx import OnnxModel
+
+        self.encoder = Encoder(self.encoder_dir, intra_op_threads=context.intra_op_threads)
+        self.head = OnnxModel(self.model_dir / HEAD_NAME, context.intra_op_threads)
+        self.vocabulary = self.encoder.tokenizer.get_vocab()
+
+    def probabilities(self, judged: list[str]) -> np.ndarray:
+        """Label probabilities, one row per judged text, in ``LABELS`` order."""
+        assert self.encoder is not None and self.head is not None, "load() must run first"
+        if not judged:
+            return np.zeros((0, len(LABELS)), dtype=np.float32)
+        features = featurize(self.encoder, judged)
+        return np.asarray(self.head.run(features=features)["probabilities"])
+
+    def _check(self, request: Any) -> str | Exception:
+        """The judged text, or the reason this item cannot be judged."""
+        try:
+            return validate(request, self.vocabulary)
+        except (TypeError, ValueError) as error:
+            return error
+
+    def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
+        """Check every item, then judge the valid ones in one batched call."""
+        checked = [self._check(item) for item in inputs]
+        judged = [c for c in checked if isinstance(c, str)]
+        rows = iter(self.probabilities(judged))
+        return [c if isinstance(c, Exception) else answer(c, next(rows)) for c in checked]
+
+
+def answer(judged: str, row: np.ndarray) -> Output:
+    """An output for one judged text from its label probabilities."""
+    best = int(np.argmax(row))
+    label, p = LABELS[best], float(row[best])
+    return Output.model_validate(
+        {
+            "value": label,
+            "score": round(p, 4),
+            "probabilities": {
+                name: round(float(q), 4) for name, q in zip(LABELS, row, strict=True)
+            },
+            "judged_text": judged,
+            "text": f"The text is {label} (p={p:.2f}).",
+        }
+    )
