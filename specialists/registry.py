@@ -12,6 +12,7 @@ from specialists.base import Manifest, Specialist
 
 BUILTINS: dict[str, str] = {
     "sentiment": "specialists.sentiment:SentimentSpecialist",
+    "entities": "specialists.entities:EntitiesSpecialist",
     "language": "specialists.language:LanguageSpecialist",
     "docs": "specialists.docs:DocsSpecialist",
 }
