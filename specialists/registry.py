@@ -11,6 +11,9 @@ from hive.errors import ConfigError
 from specialists.base import Manifest, Specialist
 
 BUILTINS: dict[str, str] = {
+    "math": "specialists.math:MathSpecialist",
+    "units": "specialists.units:UnitsSpecialist",
+    "dates": "specialists.dates:DatesSpecialist",
     "sentiment": "specialists.sentiment:SentimentSpecialist",
     "entities": "specialists.entities:EntitiesSpecialist",
     "language": "specialists.language:LanguageSpecialist",

@@ -1,0 +1,146 @@
+"""The tool: dateutil reads a date span, datetime and relativedelta do the arithmetic.
+
+Day-first policy, stated once: ``03/04/2026`` (slashes) is month first, as dateutil reads it;
+``03.04.2026`` and ``03-04-2026`` (dots, dashes) are day first, as in most of Europe; a first
+number above 12 is always the day. ``today``, ``tomorrow`` and ``yesterday`` are read against
+the machine's local date. A date without a year borrows the other date's year, if there is one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from functools import cache
+from typing import Any
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+RELATIVE = {"today": 0, "tomorrow": 1, "yesterday": -1}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+UNIT_MONTHS = {"month": 1, "year": 12, "decade": 120, "century": 1200}
+_NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})")
+_EDGE = " \t,.;:!?()[]\"'"
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b[.,]?", re.IGNORECASE
+)
+
+
+class DateError(ValueError):
+    """A date that cannot be read or does not exist; the message says which."""
+
+
+@cache
+def _parser_info() -> Any:
+    from dateutil.parser import parserinfo
+
+    return parserinfo()
+
+
+def _known(word: str) -> bool:
+    info = _parser_info()
+    low = word.lower()
+    return bool(
+        info.month(low) or info.weekday(low) or info.jump(low) or low in ("st", "nd", "rd", "th")
+    )
+
+
+def _fix_month_typos(text: str) -> str:
+    """Replace a misspelt month name (``Decmber``) by the closest real one."""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group()
+        if len(word) < 3 or _known(word):
+            return word
+        close = difflib.get_close_matches(word.lower(), MONTHS, n=1, cutoff=0.7)
+        return close[0] if close else word
+
+    return re.sub(r"[A-Za-z]+", fix, text)
+
+
+def clean(span: str) -> str:
+    """Trim punctuation and a leading ``the``/``on``, fix month typos."""
+    text = span.strip(_EDGE)
+    text = re.sub(r"^(?:the|on|of)\s+", "", text, flags=re.IGNORECASE)
+    text = _WEEKDAY_NAME.sub("", text).strip(_EDGE)  # "Friday, Jan 1 2027": the date decides
+    return _fix_month_typos(text)
+
+
+def _parse(text: str, default: dt.datetime, dayfirst: bool) -> dt.datetime:
+    from dateutil import parser
+
+    return parser.parse(text, default=default, dayfirst=dayfirst, fuzzy=False)
+
+
+def parse_date(span: str, year_hint: int | None = None, today: dt.date | None = None) -> dt.date:
+    """The calendar date in ``span``, or ``DateError`` saying why there is none."""
+    from dateutil.parser import ParserError
+
+    text = clean(span)
+    if text.lower() in RELATIVE:
+        return (today or dt.date.today()) + dt.timedelta(days=RELATIVE[text.lower()])
+    numeric = _NUMERIC.fullmatch(text)
+    dayfirst = bool(numeric and numeric.group(2) in ".-")
+    try:
+        first = _parse(text, dt.datetime(2001, 1, 1), dayfirst)
+        second = _parse(text, dt.datetime(2002, 2, 2), dayfirst)
+    except (ParserError, OverflowError, ValueError) as error:
+        reason = str(error).split(":")[0]
+        if "out of range" in reason or "must be in" in reason:
+            raise DateError(f"{span.strip()!r} is not a valid date: {reason}") from None
+        raise DateError(f"could not read {span.strip()!r} as a date") from None
+    if first.day != second.day or first.month != second.month:
+        missing = "day of the month" if first.day != second.day else "month"
+        raise DateError(f"{span.strip()!r} has no {missing}")
+    if first.year != second.year:
+        if year_hint is None:
+            raise DateError(f"{span.strip()!r} has no year; write it like 'March 14, 2026'")
+        try:
+            return first.date().replace(year=year_hint)
+        except ValueError:
+            raise DateError(f"{span.strip()!r} does not exist in {year_hint}") from None
+    return first.date()
+
+
+def has_year(span: str) -> bool:
+    """Whether the span names a year (``today`` counts)."""
+    text = clean(span)
+    return text.lower() in RELATIVE or bool(re.search(r"\d{4}|\d+\D+\d+\D+\d+", text))
+
+
+def shift(start: dt.date, amount: int, unit: str) -> dt.date:
+    """``start`` moved by ``amount`` units; months and years clamp to the month's end."""
+    from dateutil.relativedelta import relativedelta
+
+    try:
+        if unit == "business_day":
+            return _business_days(start, amount)
+        if unit in UNIT_DAYS:
+            return start + dt.timedelta(days=amount * UNIT_DAYS[unit])
+        return start + relativedelta(months=amount * UNIT_MONTHS[unit])
+    except (OverflowError, ValueError):
+        raise DateError(
+            f"moving {start.isoformat()} by {amount} {unit}s leaves the calendar"
+        ) from None
+
+
+def _business_days(start: dt.date, amount: int) -> dt.date:
+    """Step over Saturdays and Sundays (no public holidays)."""
+    step = 1 if amount >= 0 else -1
+    day, left = start, abs(amount)
+    while left:
+        day += dt.timedelta(days=step)
+        left -= day.weekday() < 5
+    return day
+
+
+def days_between(first: dt.date, second: dt.date) -> int:
+    """Whole days from one date to the other, never negative."""
+    return abs((second - first).days)
+
+
+def weekday(day: dt.date) -> str:
+    """``Friday``."""
+    return WEEKDAYS[day.weekday()]

@@ -1,0 +1,266 @@
+"""The ``dates`` specialist: a small encoder reads the question, dateutil and datetime answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from specialists.base import Context, Manifest, Output
+from specialists.dates.datemath import (
+    RELATIVE,
+    DateError,
+    days_between,
+    has_year,
+    parse_date,
+    shift,
+    weekday,
+)
+from specialists.training.encoder import (
+    EncoderConfig,
+    Parse,
+    Ranked,
+    Span,
+    Word,
+    featurize,
+    read_outputs,
+    split_words,
+)
+from specialists.units.numbers import parse_number
+
+if TYPE_CHECKING:
+    from specialists.onnx import OnnxModel
+
+MODEL_DIR = Path(__file__).parent / "model"
+MAX_CHARS = 300  # a date question is one sentence; longer input is pasted text or noise
+MIN_OTHER_PROB = 0.8  # refuse as "not a date question" only when the kind head is this sure
+MIN_UNIT_PROB = 0.5
+GROW = 2  # words a date span may gain or lose at either edge when it does not read
+DAYS_PER = {"day": 1, "week": 7, "fortnight": 14}
+
+MANIFEST = Manifest(
+    name="dates",
+    description=(
+        "Calendar arithmetic on explicit dates: the weekday of a date, a date plus or minus "
+        "days, weeks, months or years, and the number of days between two dates."
+    ),
+    examples=[
+        "what day of the week is 2027-01-01?",
+        "which weekday was July 4, 1976",
+        "what's the date 90 days after March 14, 2026",
+        "add 3 months to 2026-01-31",
+        "what was the date 2 weeks before Dec 25th 2026",
+        "how many days between 2026-01-01 and 2026-12-25",
+        "days from the 3rd of May 2027 to 14 Mar 2028",
+        "25 December 2026 minus 10 years",
+        "what day will it be 100 days after 1 January 2027",
+        "how many days until 2030-06-01 from 2026-06-01",
+        "subtract a fortnight from 2026-08-15",
+        "what day of the week was 11/09/1989",
+        "10 business days after 2026-03-06",
+    ],
+    output_fields={
+        "value": "an ISO date (shift), a weekday name (weekday) or a number of days (between)",
+        "kind": "weekday, shift or between",
+        "dates": "the ISO dates read from the question",
+        "score": "the model's confidence in the kind of question, 0 to 1",
+    },
+    batch_size=32,
+)
+
+
+class DateQuestionError(ValueError):
+    """The input is not a date question this specialist can answer; the message says why."""
+
+
+def onnx_path(model_dir: Path) -> Path:
+    """The exported graph: int8 when it kept its accuracy, else fp32."""
+    for name in ("model.int8.onnx", "model.onnx"):
+        if (model_dir / name).exists():
+            return model_dir / name
+    raise FileNotFoundError(
+        f"no model.onnx in {model_dir}; run `python -m specialists.dates.train`"
+    )
+
+
+def precheck(text: Any) -> str | None:
+    """Why an input cannot be a date question before the model sees it, or ``None``."""
+    if not isinstance(text, str) or not text.strip():
+        return "empty input: ask e.g. 'what day of the week is 2027-01-01?'"
+    if len(text) > MAX_CHARS:
+        return f"input is {len(text)} characters long; a date question is one short sentence"
+    return None
+
+
+def _span_text(text: str, found: tuple[Span, Ranked] | None) -> str | None:
+    return None if found is None else text[found[0].start : found[0].end]
+
+
+def _chunks(text: str, parse: Parse) -> list[Span]:
+    """DATE spans in reading order, with pieces split only by spaces or commas joined again."""
+    chunks: list[Span] = []
+    for span, _ in parse.all("DATE"):
+        if chunks and not text[chunks[-1].end : span.start].strip(" ,"):
+            last = chunks.pop()
+            span = Span("DATE", last.start, span.end, last.first, span.last)
+        chunks.append(span)
+    return chunks
+
+
+def _read_date(
+    text: str, words: list[Word], span: Span, hint: int | None, today: dt.date | None
+) -> dt.date:
+    """Parse a span; if it does not read, a word or two more or fewer may (never a bad date)."""
+    own = text[span.start : span.end]
+    try:
+        return parse_date(own, year_hint=hint, today=today)
+    except DateError as error:
+        if "not a valid date" in str(error):
+            raise
+        first = next(i for i, w in enumerate(words) if w.end > span.start)
+        last = max(i for i, w in enumerate(words) if w.start < span.end)
+        near = [
+            (a, b)
+            for a in range(max(0, first - GROW), last + 1)
+            for b in range(max(a, first), min(len(words) - 1, last + GROW) + 1)
+            if (a, b) != (first, last)
+        ]
+        for a, b in sorted(near, key=lambda r: (abs(r[0] - first) + abs(r[1] - last), r[0])):
+            try:
+                return parse_date(text[words[a].start : words[b].end], year_hint=hint, today=today)
+            except DateError:
+                continue
+        raise
+
+
+def _dates(text: str, parse: Parse, today: dt.date | None, need: int) -> list[dt.date]:
+    """The dates of the question in order; a missing year is borrowed from another date."""
+    chunks = _chunks(text, parse)
+    if not chunks:
+        raise DateQuestionError(f"no date found in {text[:60]!r}")
+    explicit = [c for c in chunks if text[c.start : c.end].strip().lower() not in RELATIVE]
+    if len(chunks) > need and explicit:  # "if today is 2026-03-01, ...": the date decides
+        chunks = explicit
+    spans = [text[c.start : c.end] for c in chunks]
+    hint = next((parse_date(s, today=today).year for s in spans if _has_full_date(s, today)), None)
+    words = split_words(text)
+    return [_read_date(text, words, c, hint, today) for c in chunks[:2]]
+
+
+def _has_full_date(span: str, today: dt.date | None) -> bool:
+    if not has_year(span):
+        return False
+    try:
+        parse_date(span, today=today)
+    except DateError:
+        return False
+    return True
+
+
+def _amount(text: str, parse: Parse) -> tuple[int, str]:
+    """Signed whole count and unit of a shift (``-3, 'month'``); 1.5 weeks becomes 10 days."""
+    unit = parse.first("UNIT")
+    if unit is None:
+        raise DateQuestionError(f"no unit (days, weeks, months, years) found in {text[:60]!r}")
+    name, prob = unit[1][0]
+    if prob < MIN_UNIT_PROB:
+        raise DateQuestionError(f"{_span_text(text, unit)!r} is not days, weeks, months or years")
+    n_text = _span_text(text, parse.first("N")) or "1"
+    n = parse_number(n_text)
+    if n is None:
+        raise DateQuestionError(f"could not read {n_text!r} as a number")
+    sign = -1 if parse.heads["direction"][0] == "minus" else 1
+    if n == int(n):
+        return sign * int(n), name
+    days = n * DAYS_PER.get(name, 0.5)
+    if name in DAYS_PER and days == int(days):
+        return sign * int(days), "day"
+    raise DateQuestionError(f"cannot move a date by {n_text} {name}s: use a whole number")
+
+
+def _describe(amount: int, unit: str) -> str:
+    count = abs(amount)
+    name = unit.replace("_", " ") + ("" if count == 1 else "s")
+    return f"{count} {name} {'before' if amount < 0 else 'after'}"
+
+
+def answer(text: str, parse: Parse, today: dt.date | None = None) -> Output:
+    """Compute the answer the parse asks for, or raise ``DateError``/``DateQuestionError``."""
+    kind, prob = parse.heads["kind"]
+    if kind == "other" and prob >= MIN_OTHER_PROB:
+        raise DateQuestionError(f"not a date question: {text[:60]!r}")
+    if kind == "other":
+        kind = (
+            "between"
+            if len(_chunks(text, parse)) > 1
+            else "shift"
+            if parse.first("N")
+            else "weekday"
+        )
+    dates = _dates(text, parse, today, 2 if kind == "between" else 1)
+    fields: dict[str, Any] = {"kind": kind, "dates": [d.isoformat() for d in dates]}
+    if kind == "between":
+        if len(dates) < 2:
+            raise DateQuestionError(f"need two dates to count the days between: {text[:60]!r}")
+        value: Any = days_between(dates[0], dates[1])
+        rendered = f"There are {value} days between {dates[0]} and {dates[1]}."
+    elif kind == "shift" or parse.first("UNIT") is not None:
+        amount, unit = _amount(text, parse)
+        moved = shift(dates[0], amount, unit)
+        fields["shift"] = f"{amount:+d} {unit}"
+        if kind == "weekday":
+            value = weekday(moved)
+            rendered = f"{_describe(amount, unit)} {dates[0]} is {moved}, a {value}."
+        else:
+            value = moved.isoformat()
+            rendered = f"{_describe(amount, unit).capitalize()} {dates[0]} is {value}."
+    else:
+        value = weekday(dates[0])
+        rendered = f"{dates[0]} is a {value}."
+    rendered = rendered[0].upper() + rendered[1:]
+    return Output.model_validate({"value": value, "score": prob, "text": rendered, **fields})
+
+
+class DatesSpecialist:
+    """Date questions: the ONNX tagger-classifier parses, dateutil/datetime compute."""
+
+    manifest = MANIFEST
+
+    def __init__(self, model_dir: Path | str = MODEL_DIR) -> None:
+        self.model_dir = Path(model_dir)
+        self.model: OnnxModel | None = None
+        self.config: EncoderConfig | None = None
+
+    def load(self, context: Context) -> None:
+        """Open the ONNX parser."""
+        from specialists.onnx import OnnxModel
+
+        self.config = EncoderConfig.load(self.model_dir)
+        self.model = OnnxModel(onnx_path(self.model_dir), context.intra_op_threads)
+
+    def parse(self, texts: list[str]) -> list[Parse]:
+        """One batched model call for every text."""
+        assert self.model is not None and self.config is not None, "load() must run first"
+        if not texts:
+            return []
+        inputs, words = featurize(texts, self.config)
+        return read_outputs(self.model.run(**inputs), words, self.config)
+
+    def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
+        """Parse the micro-batch in one model call, then answer item by item."""
+        problems = [precheck(t) for t in inputs]
+        texts = [str(t).strip() for t, p in zip(inputs, problems, strict=True) if p is None]
+        parses = iter(self.parse(texts))
+        outputs: list[Output | Exception] = []
+        for text, problem in zip(inputs, problems, strict=True):
+            if problem is not None:
+                outputs.append(ValueError(problem))
+                continue
+            try:
+                outputs.append(answer(str(text).strip(), next(parses)))
+            except (DateError, DateQuestionError) as error:
+                outputs.append(error)
+            except (ArithmeticError, ValueError, LookupError) as error:  # never out of the batch
+                outputs.append(ValueError(f"could not answer {str(text)[:60]!r}: {error}"))
+        return outputs

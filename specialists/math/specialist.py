@@ -1,0 +1,129 @@
+"""The ``math`` specialist: the model parses the question, an exact calculator computes it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from specialists.base import Context, Manifest, Output
+
+if TYPE_CHECKING:
+    from specialists.math.normalize import Masked
+    from specialists.math.translate import Translation, Translator
+
+MODEL_DIR = Path(__file__).parent / "model"
+MAX_CHARS = 1000  # a long chatty question fits; pasted documents and noise do not
+
+MANIFEST = Manifest(
+    name="math",
+    description=(
+        "Computes arithmetic written in words or symbols: + − × ÷, powers, square and cube "
+        "roots, percentages, parentheses and number words, answering with the exact number."
+    ),
+    examples=[
+        "what is 17% of 2340?",
+        "what percent is 30 of 120",
+        "seventeen plus two hundred and five",
+        "(3 + 4) * 12 / 7",
+        "what's the square root of 144 plus 3 cubed",
+        "multiply 7.456 by 3",
+        "divide 1,250 by 4 and then add 12",
+        "how much is 2 to the power of 10?",
+        "subtract 45.5 from negative 12",
+        "take 15% off 80",
+        "hey can you work out 12 times 8 minus 6 for me",
+        "the average of 4, 8 and 15",
+        "what's half of 350 plus a quarter of 80",
+        "increase 200 by 7.5 percent",
+    ],
+    output_fields={
+        "value": "the result: an int when it is a whole number, else a float",
+        "expression": "the calculation the model read from the question, with its numbers",
+        "score": "the parser's confidence, 0 to 1 (geometric mean of token probabilities)",
+        "text": "one sentence, e.g. '17% of 2340 is 397.8.'",
+    },
+    batch_size=32,
+)
+
+
+def prepare(text: str) -> Masked | Exception:
+    """The masked question, or why it cannot be an arithmetic question."""
+    from specialists.math.normalize import mask
+
+    question = text.strip()
+    if not question:
+        return ValueError("empty input: ask an arithmetic question such as 'what is 17% of 2340'")
+    if len(question) > MAX_CHARS:
+        return ValueError(
+            f"input is {len(question)} characters; an arithmetic question is under {MAX_CHARS}"
+        )
+    try:
+        masked = mask(question)
+    except ValueError as error:
+        return error
+    if not masked.numbers:
+        return ValueError(f"no numbers found in {question[:60]!r}: nothing to calculate")
+    return masked
+
+
+def answer(masked: Masked, translation: Translation) -> Output | Exception:
+    """Compute the model's program exactly; every failure becomes a one-line reason."""
+    from specialists.math.program import ProgramError, as_number, compute, parse, slots_used
+    from specialists.math.render import expression, sentence
+
+    if translation.tokens == ["[NONE]"]:
+        return ValueError("this does not look like an arithmetic question")
+    try:
+        try:
+            tree = parse(translation.tokens)
+        except ProgramError as error:
+            raise ProgramError(
+                f"could not read a calculation from this question ({error})"
+            ) from None
+        unused = sorted(set(range(len(masked.numbers))) - slots_used(tree))
+        if unused:
+            names = ", ".join(masked.surfaces[i] for i in unused)
+            raise ProgramError(f"could not tell what to do with {names}; please rephrase")
+        value = as_number(compute(tree, masked.numbers))
+    except (ArithmeticError, ValueError, TypeError, RecursionError) as error:
+        return error
+    return Output.model_validate(
+        {
+            "value": value,
+            "score": round(translation.confidence, 4),
+            "expression": expression(tree, masked.numbers),
+            "text": sentence(tree, masked.numbers, value),
+        }
+    )
+
+
+class MathSpecialist:
+    """Normalise and mask the numbers, translate to a program with ONNX, compute with a tool."""
+
+    manifest = MANIFEST
+
+    def __init__(self, model_dir: Path | str = MODEL_DIR) -> None:
+        self.model_dir = Path(model_dir)
+        self.translator: Translator | None = None
+
+    def load(self, context: Context) -> None:
+        """Open the tokenizer and the encoder and decoder graphs."""
+        from specialists.math.translate import Translator
+
+        self.translator = Translator(self.model_dir, context.intra_op_threads)
+
+    def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
+        """One batched translation for the well-formed items; the rest carry their reason."""
+        assert self.translator is not None, "load() must run before run_batch()"
+        prepared = [prepare(text) for text in inputs]
+        todo = [(i, item) for i, item in enumerate(prepared) if not isinstance(item, Exception)]
+        outputs: list[Output | Exception] = [
+            item if isinstance(item, Exception) else ValueError("not computed") for item in prepared
+        ]
+        if todo:
+            texts = [item.text for _, item in todo]
+            translations = self.translator.translate(texts, [len(item.numbers) for _, item in todo])
+            for (i, item), translation in zip(todo, translations, strict=True):
+                outputs[i] = answer(item, translation)
+        return outputs

@@ -1,0 +1,153 @@
+"""From the model's spans to a number and two units, repairing near-miss span edges.
+
+The tagger sometimes stops a word short (``sq [m]``, ``kilometers per [hour]``, ``[in]2``) or
+runs a word long (``[gallon thanks]``, ``[1. 0.6]``). Exact catalog spellings a word or two
+wider or narrower than the span fix those; the classifier decides only what spelling cannot.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from specialists.training.encoder import Parse, Ranked, Span, Word, split_words
+from specialists.units.catalog import UnitInfo, lookup
+from specialists.units.convert import UnitError, convert, resolve
+from specialists.units.numbers import parse_number
+
+GROW = 2  # words a unit span may gain on either side
+Reading = tuple[str, UnitInfo]
+_JOIN = re.compile(r"[\s,]*(?:and)?[\s,]*", re.IGNORECASE)  # between "5 ft" and "11 in"
+
+
+def _word_range(words: list[Word], span: Span) -> tuple[int, int]:
+    inside = [i for i, w in enumerate(words) if w.start < span.end and span.start < w.end]
+    return (inside[0], inside[-1]) if inside else (0, -1)
+
+
+def _slice(text: str, words: list[Word], first: int, last: int) -> str:
+    return text[words[first].start : words[last].end]
+
+
+def _wider(words: list[Word], first: int, last: int) -> Iterator[tuple[int, int]]:
+    """Word ranges around ``first..last``, widest first."""
+    ranges = [
+        (a, b)
+        for a in range(max(0, first - GROW), first + 1)
+        for b in range(last, min(len(words) - 1, last + GROW) + 1)
+        if (a, b) != (first, last)
+    ]
+    yield from sorted(ranges, key=lambda r: r[0] - r[1])
+
+
+def _narrower(first: int, last: int) -> Iterator[tuple[int, int]]:
+    """Word ranges inside ``first..last``, widest first."""
+    ranges = [(a, b) for a in range(first, last + 1) for b in range(a, last + 1)]
+    yield from sorted((r for r in ranges if r != (first, last)), key=lambda r: r[0] - r[1])
+
+
+def readings(text: str, words: list[Word], span: Span, ranked: Ranked) -> list[Reading]:
+    """What a span may mean, most likely first; each is (spelling, unit).
+
+    The span's own spelling, then wider exact spellings (``sq m``, ``in2``), then the
+    classifier and pint on the span (typos); an exact spelling inside the span (``gallon
+    thanks``) only when none of those reads, so ``ft3`` never shrinks to ``ft``.
+    """
+    own = text[span.start : span.end]
+    first, last = _word_range(words, span)
+    found: list[Reading] = [(own, unit) for unit in [lookup(own)] if unit is not None]
+    for a, b in _wider(words, first, last):
+        if (unit := lookup(_slice(text, words, a, b))) is not None:
+            found.append((_slice(text, words, a, b), unit))
+    if not found:
+        try:
+            found.append((own, resolve(own, ranked)))
+        except UnitError:
+            inner = [
+                (_slice(text, words, a, b), lookup(_slice(text, words, a, b)))
+                for a, b in _narrower(first, last)
+            ]
+            found += [(spelling, unit) for spelling, unit in inner if unit is not None][:1]
+    return found
+
+
+def read_number(text: str, words: list[Word], span: Span) -> float:
+    """The number in a span, or in its widest end that is one (``1. 0.6`` reads 0.6).
+
+    A minus sign glued to the number but left out of the span (``-459.67 F``) still counts.
+    """
+    own = text[span.start : span.end]
+    first, last = _word_range(words, span)
+    suffixes = [(a, last) for a in range(first, last + 1)]
+    prefixes = [(first, b) for b in range(last - 1, first - 1, -1)]
+    for a, b in suffixes + prefixes:
+        number = parse_number(_slice(text, words, a, b)) if b >= a else None
+        if number is not None:
+            sign = text[max(0, words[a].start - 2) : words[a].start]
+            return -number if number > 0 and re.fullmatch(r"(^|\s)?[-−]", sign) else number
+    raise UnitError(f"could not read {own!r} as a number")
+
+
+def _units(text: str, words: list[Word], found: list[tuple[Span, Ranked]], role: str) -> list:
+    """Every reading of every span of a role as ``(rank, span, spelling, unit)``."""
+    if not found:
+        raise UnitError(f"could not find the unit to {role} in {text[:60]!r}")
+    read = [
+        (rank, span, *reading)
+        for span, ranked in found
+        for rank, reading in enumerate(readings(text, words, span, ranked))
+    ]
+    if not read:
+        span, ranked = found[0]
+        resolve(text[span.start : span.end], ranked)  # raises with the first span's reason
+    return sorted(read, key=lambda r: r[0])
+
+
+def read_request(text: str, parse: Parse) -> tuple[float, Reading, Reading]:
+    """Number, source and target of a request; the likeliest same-category pair wins.
+
+    Several quantities of the source's kind (``5 ft 11 in``, ``1 hour 30 minutes``) are added
+    up in the first one's unit.
+    """
+    words = split_words(text)
+    sources = _units(text, words, parse.all("SRC"), "convert from")
+    targets = _units(text, words, parse.all("TGT"), "convert to")
+    pairs = [(s, t) for s in sources for t in targets if s[3].category == t[3].category]
+    source, target = (
+        min(pairs, key=lambda p: p[0][0] + p[1][0]) if pairs else (sources[0], targets[0])
+    )
+    values = [span for span, _ in parse.all("VAL")]
+    if not values:
+        return 1.0, source[2:], target[2:]
+    parts = _parts(text, sources, values, source)
+    if len(parts) > 1:
+        total = sum(convert(read_number(text, words, v), unit, source[3]) for v, unit in parts)
+        return total, (source[3].display(total), source[3]), target[2:]
+    anchor = source[1]
+    nearest = min(values, key=lambda s: (abs(anchor.start - s.end), s.start > anchor.start))
+    return read_number(text, words, nearest), source[2:], target[2:]
+
+
+def _parts(text: str, sources: list, values: list[Span], source: tuple) -> list:
+    """(number span, unit) of ``5 ft 11 in``-style parts: adjacent, each smaller than the last."""
+    firsts: dict[Span, tuple] = {}
+    for reading in sources:
+        firsts.setdefault(reading[1], reading)
+    kind = sorted(
+        (r for r in firsts.values() if r[3].category == source[3].category),
+        key=lambda r: r[1].start,
+    )
+    parts: list[tuple[Span, UnitInfo]] = []
+    previous: tuple | None = None
+    for reading in kind:
+        before = [v for v in values if v.end <= reading[1].start]
+        if not before or (parts and before[-1] == parts[-1][0]):
+            continue
+        if previous is not None:
+            gap = text[previous[1].end : before[-1].start]
+            smaller = convert(1.0, previous[3], reading[3]) > 1.0
+            if not _JOIN.fullmatch(gap) or not smaller:
+                break
+        parts.append((before[-1], reading[3]))
+        previous = reading
+    return parts

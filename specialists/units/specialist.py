@@ -1,0 +1,150 @@
+"""The ``units`` specialist: a small encoder reads the request, pint does the arithmetic."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from specialists.base import Context, Manifest, Output
+from specialists.training.encoder import EncoderConfig, Parse, featurize, read_outputs
+from specialists.units.catalog import UnitInfo, lookup
+from specialists.units.convert import UnitError, canonical_name, convert, format_number
+from specialists.units.reading import read_request
+
+if TYPE_CHECKING:
+    from specialists.onnx import OnnxModel
+
+MODEL_DIR = Path(__file__).parent / "model"
+MAX_CHARS = 400  # a conversion request is one sentence; longer input is pasted text or noise
+MIN_OTHER_PROB = 0.8  # refuse as "not a conversion" only when the domain head is this sure
+
+MANIFEST = Manifest(
+    name="units",
+    description=(
+        "Converts a quantity from one unit to another: length, mass, volume, temperature "
+        "(Celsius, Fahrenheit, Kelvin), time, speed, area and data size (bits, bytes, kB, MB, "
+        "GB, KiB, MiB, GiB)."
+    ),
+    examples=[
+        "convert 12 km to miles",
+        "how many ounces are in 3 pounds?",
+        "100 degrees fahrenheit in celsius",
+        "what's 5 GiB in megabytes",
+        "how many feet in a mile",
+        "2.5 liters to cups",
+        "how fast is 60 mph in km/h",
+        "how many seconds are in a week",
+        "1500 square feet in square meters",
+        "what is 72 kg in pounds",
+        "twelve inches to centimetres",
+        "-40 °C to °F",
+        "3 tablespoons in teaspoons",
+        "how many acres is 2 hectares",
+    ],
+    output_fields={
+        "value": "the quantity in the target unit (float)",
+        "unit": "pint's canonical name of the target unit, e.g. 'mile', 'degree_Celsius'",
+        "from_value": "the number that was converted",
+        "from_unit": "pint's canonical name of the source unit",
+        "category": "length, mass, volume, temperature, time, speed, area or data",
+        "score": "the model's confidence that the input is a conversion request, 0 to 1",
+    },
+    batch_size=32,
+)
+
+
+def onnx_path(model_dir: Path) -> Path:
+    """The exported graph: int8 when it kept its accuracy, else fp32."""
+    for name in ("model.int8.onnx", "model.onnx"):
+        if (model_dir / name).exists():
+            return model_dir / name
+    raise FileNotFoundError(
+        f"no model.onnx in {model_dir}; run `python -m specialists.units.train`"
+    )
+
+
+def precheck(text: Any) -> str | None:
+    """Why an input cannot be a conversion before the model sees it, or ``None``."""
+    if not isinstance(text, str) or not text.strip():
+        return "empty input: ask for a conversion such as 'convert 12 km to miles'"
+    if len(text) > MAX_CHARS:
+        return f"input is {len(text)} characters long; a unit conversion is one short sentence"
+    return None
+
+
+def _label(span_text: str, unit: UnitInfo, value: float) -> str:
+    """The user's own spelling when it is a known one, else the unit's display name."""
+    if lookup(span_text) is not None:
+        return span_text.lower() if span_text.isupper() and len(span_text) > 3 else span_text
+    return unit.display(value)
+
+
+def answer(text: str, parse: Parse) -> Output:
+    """Read value and units from the parse, convert with pint, or raise ``UnitError``."""
+    kind, prob = parse.heads["domain"]
+    if kind == "other" and prob >= MIN_OTHER_PROB:
+        raise UnitError(f"not a unit conversion request: {text[:60]!r}")
+    number, (source_text, source), (target_text, target) = read_request(text, parse)
+    value = convert(number, source, target)
+    rendered = (
+        f"{format_number(number)} {_label(source_text, source, number)} is "
+        f"{format_number(value)} {_label(target_text, target, value)}."
+    )
+    return Output.model_validate(
+        {
+            "value": value,
+            "score": prob if kind == "convert" else 1.0 - prob,
+            "text": rendered,
+            "unit": canonical_name(target),
+            "from_value": number,
+            "from_unit": canonical_name(source),
+            "category": source.category,
+        }
+    )
+
+
+class UnitsSpecialist:
+    """Unit conversion: the ONNX tagger-classifier parses, pint converts."""
+
+    manifest = MANIFEST
+
+    def __init__(self, model_dir: Path | str = MODEL_DIR) -> None:
+        self.model_dir = Path(model_dir)
+        self.model: OnnxModel | None = None
+        self.config: EncoderConfig | None = None
+
+    def load(self, context: Context) -> None:
+        """Open the ONNX parser and warm pint's registry."""
+        from specialists.onnx import OnnxModel
+        from specialists.units.convert import registry
+
+        self.config = EncoderConfig.load(self.model_dir)
+        self.model = OnnxModel(onnx_path(self.model_dir), context.intra_op_threads)
+        registry()
+
+    def parse(self, texts: list[str]) -> list[Parse]:
+        """One batched model call for every text."""
+        assert self.model is not None and self.config is not None, "load() must run first"
+        if not texts:
+            return []
+        inputs, words = featurize(texts, self.config)
+        return read_outputs(self.model.run(**inputs), words, self.config)
+
+    def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
+        """Parse the micro-batch in one model call, then convert item by item."""
+        problems = [precheck(t) for t in inputs]
+        texts = [str(t).strip() for t, p in zip(inputs, problems, strict=True) if p is None]
+        parses = iter(self.parse(texts))
+        outputs: list[Output | Exception] = []
+        for text, problem in zip(inputs, problems, strict=True):
+            if problem is not None:
+                outputs.append(ValueError(problem))
+                continue
+            try:
+                outputs.append(answer(str(text).strip(), next(parses)))
+            except UnitError as error:
+                outputs.append(error)
+            except (ArithmeticError, ValueError, LookupError) as error:  # never out of the batch
+                outputs.append(ValueError(f"could not answer {str(text)[:60]!r}: {error}"))
+        return outputs

@@ -1,0 +1,116 @@
+"""The dates specialist: reading dates, calendar arithmetic, refusals, and the real model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+
+from specialists.base import Context, Output
+from specialists.dates import DatesSpecialist
+from specialists.dates.datemath import DateError, days_between, parse_date, shift, weekday
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("2027-01-01", dt.date(2027, 1, 1)),
+        ("25 December 2026", dt.date(2026, 12, 25)),
+        ("March 14, 2026", dt.date(2026, 3, 14)),
+        ("14 Mar 2026", dt.date(2026, 3, 14)),
+        ("Dec 25th 2026", dt.date(2026, 12, 25)),
+        ("the 3rd of May 2027", dt.date(2027, 5, 3)),
+        ("Decmber 25, 2026", dt.date(2026, 12, 25)),  # a misspelt month still reads
+        ("03/04/2026", dt.date(2026, 3, 4)),  # slashes: month first
+        ("03.04.2026", dt.date(2026, 4, 3)),  # dots: day first
+        ("13/04/2026", dt.date(2026, 4, 13)),  # a first number above 12 is the day
+    ],
+)
+def test_dates_are_read_in_the_formats_people_use(text: str, day: dt.date) -> None:
+    assert parse_date(text) == day
+
+
+def test_impossible_dates_say_why() -> None:
+    with pytest.raises(DateError, match="not a valid date: day is out of range"):
+        parse_date("2027-02-30")
+    with pytest.raises(DateError, match="not a valid date"):
+        parse_date("February 29, 2025")
+
+
+def test_a_missing_year_is_borrowed_or_refused() -> None:
+    assert parse_date("March 1", year_hint=2026) == dt.date(2026, 3, 1)
+    with pytest.raises(DateError, match="no year"):
+        parse_date("March 1")
+
+
+def test_today_is_read_against_the_given_day() -> None:
+    assert parse_date("tomorrow", today=dt.date(2026, 12, 31)) == dt.date(2027, 1, 1)
+
+
+def test_month_arithmetic_clamps_to_the_month_end() -> None:
+    assert shift(dt.date(2026, 1, 31), 1, "month") == dt.date(2026, 2, 28)
+    assert shift(dt.date(2024, 2, 29), 1, "year") == dt.date(2025, 2, 28)
+    assert shift(dt.date(2026, 3, 31), -1, "month") == dt.date(2026, 2, 28)
+    assert shift(dt.date(2026, 12, 25), -2, "week") == dt.date(2026, 12, 11)
+
+
+def test_business_days_skip_weekends() -> None:
+    friday = dt.date(2026, 3, 6)
+    assert shift(friday, 1, "business_day") == dt.date(2026, 3, 9)
+    assert shift(friday, -5, "business_day") == dt.date(2026, 2, 27)
+
+
+def test_days_between_is_never_negative() -> None:
+    assert days_between(dt.date(2026, 12, 25), dt.date(2026, 1, 1)) == 358
+    assert weekday(dt.date(2027, 1, 1)) == "Friday"
+
+
+def test_importing_the_specialist_stays_light() -> None:
+    heavy = "('torch', 'onnxruntime')"
+    code = f"import sys, specialists.dates; print([m for m in {heavy} if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.fixture(scope="module")
+def specialist() -> DatesSpecialist:
+    loaded = DatesSpecialist()
+    loaded.load(Context(intra_op_threads=1))
+    return loaded
+
+
+@pytest.mark.parametrize(
+    ("query", "value", "kind"),
+    [
+        ("what day of the week is 2027-01-01?", "Friday", "weekday"),
+        ("add 1 month to 2026-01-31", "2026-02-28", "shift"),
+        ("what was the date 2 weeks before Dec 25th 2026", "2026-12-11", "shift"),
+        ("how many days between 2026-01-01 and 2026-12-25", 358, "between"),
+        ("days from 25 December 2026 to March 14, 2026", 286, "between"),
+        ("what is three days after the 3rd of May 2027", "2027-05-06", "shift"),
+    ],
+)
+def test_the_model_reads_real_questions(
+    specialist: DatesSpecialist, query: str, value: object, kind: str
+) -> None:
+    (out,) = specialist.run_batch([query])
+    assert isinstance(out, Output), out
+    assert out.value == value
+    assert out.kind == kind  # type: ignore[attr-defined]
+
+
+def test_the_answer_reads_as_a_sentence(specialist: DatesSpecialist) -> None:
+    (out,) = specialist.run_batch(["what day of the week is 2027-01-01"])
+    assert isinstance(out, Output)
+    assert out.text == "2027-01-01 is a Friday."
+
+
+def test_bad_inputs_become_exceptions_not_answers(specialist: DatesSpecialist) -> None:
+    noise = "x7#q " * 2000
+    outputs = specialist.run_batch(
+        ["", noise, "what day of the week is 2027-02-30", "convert 12 km to miles"]
+    )
+    assert all(isinstance(o, Exception) for o in outputs), outputs
+    assert "2027-02-30" in str(outputs[2])

@@ -1,0 +1,69 @@
+"""The learned planner on the issue's own examples, new specialists without retraining, cache."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestrator.plan import validate_plan
+from orchestrator.planner.learned import MODEL_DIR, LearnedPlanner
+from specialists.base import Manifest
+from specialists.registry import BUILTINS, manifest_of
+
+pytestmark = pytest.mark.skipif(
+    not (MODEL_DIR / "tagger.onnx").exists(), reason="planner model not trained"
+)
+
+REVERSE = Manifest(
+    name="reverse",
+    description="reverses a word or a short text, letter by letter",
+    examples=[
+        "reverse the word 'banana'",
+        "spell 'stressed' backwards",
+        "what is 'level' reversed",
+        "write 'hello world' in reverse order",
+        "flip the letters of 'drawer'",
+    ],
+)
+
+
+@pytest.fixture(scope="module")
+def planner() -> LearnedPlanner:
+    return LearnedPlanner([manifest_of(name) for name in BUILTINS])
+
+
+def test_dependent_chain_becomes_an_edge(planner: LearnedPlanner) -> None:
+    plan = planner.plan("convert 12 km to miles and then multiply the result by 3")
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("units", []), ("math", ["t1"])]
+    assert "12 km" in plan.nodes[0].input and "{t1}" in plan.nodes[1].input
+    validate_plan(plan, BUILTINS)
+
+
+def test_independent_parts_run_in_parallel(planner: LearnedPlanner) -> None:
+    plan = planner.plan("What is 15% of 80, and what day of the week is 2027-01-01?")
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("math", []), ("dates", [])]
+
+
+def test_out_of_scope_request_is_unsupported_with_a_reason(planner: LearnedPlanner) -> None:
+    plan = planner.plan("write me a poem about the sea")
+    assert plan.nodes == []
+    assert len(plan.unsupported) == 1 and plan.unsupported[0].reason
+
+
+def test_new_specialist_is_routed_at_once_and_builtins_keep_working(
+    planner: LearnedPlanner,
+) -> None:
+    with_reverse = LearnedPlanner([*planner.manifests.values(), REVERSE])
+    plan = with_reverse.plan("reverse the word 'hello'")
+    assert [n.specialist for n in plan.nodes] == ["reverse"]
+    mixed = with_reverse.plan("reverse the word 'hello' and what is 3 plus 4")
+    assert [n.specialist for n in mixed.nodes] == ["reverse", "math"]
+
+
+def test_same_shape_reuses_the_cached_plan_with_new_numbers(planner: LearnedPlanner) -> None:
+    planner.cache.clear()
+    first = planner.plan("convert 12 km to miles and then multiply the result by 3")
+    hits = planner.hits
+    second = planner.plan("convert 40 km to miles and then multiply the result by 7")
+    assert planner.hits == hits + 1  # served from the cache, not re-planned
+    assert [n.specialist for n in second.nodes] == [n.specialist for n in first.nodes]
+    assert "40 km" in second.nodes[0].input and "7" in second.nodes[1].input

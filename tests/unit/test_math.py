@@ -1,0 +1,144 @@
+"""The math specialist: normalising, the exact calculator, refusals, and a few real answers."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from specialists.base import Context
+from specialists.math.normalize import mask
+from specialists.math.program import ProgramError, as_number, compute, parse
+from specialists.math.render import program_tokens, sentence
+from specialists.math.specialist import MODEL_DIR, MathSpecialist, answer, prepare
+from specialists.math.translate import Translation
+
+
+def calc(program: str, *numbers: float | str) -> int | float:
+    return as_number(compute(parse(program.split()), [Fraction(str(n)) for n in numbers]))
+
+
+@pytest.mark.parametrize(
+    ("text", "masked", "numbers"),
+    [
+        ("what is seventeen plus two hundred and five", "what is N0 plus N1", ["17", "205"]),
+        ("17% of 2,340", "N0 % of N1", ["17", "2340"]),
+        ("sevn tims fiev", "N0 times N1", ["7", "5"]),
+        ("negative twelve divided by 3.5", "N0 divided by N1", ["-12", "7/2"]),
+        ("10 -5", "N0 - N1", ["10", "5"]),
+        ("5 * -3", "N0 * N1", ["5", "-3"]),
+        ("2.5 million / 4", "N0 / N1", ["2500000", "4"]),
+        ("the 4th root of 81", "the N0 th root of N1", ["4", "81"]),
+        ("first add 3 and 4", "first add N0 and N1", ["3", "4"]),
+        ("there are three", "there are N0", ["3"]),
+        ("2⁵ + 3²", "N0 ^ N1 + N2 squared", ["2", "5", "3"]),
+    ],
+)
+def test_mask_finds_every_number(text: str, masked: str, numbers: list[str]) -> None:
+    result = mask(text)
+    assert result.text == masked
+    assert [str(n) for n in result.numbers] == numbers
+
+
+def test_mask_refuses_a_flood_of_numbers() -> None:
+    with pytest.raises(ValueError, match="too many"):
+        mask(" + ".join(str(i) for i in range(40)))
+
+
+@pytest.mark.parametrize(
+    ("program", "numbers", "value"),
+    [
+        ("N0 + N1 * N2", (3, 4, 2), 11),
+        ("( N0 + N1 ) * N2", (3, 4, 2), 14),
+        ("N0 ^ N1 ^ N2", (2, 3, 2), 512),
+        ("- N0 ^ 2", (3,), -9),
+        ("N0 / 100 * N1", (17, 2340), 397.8),
+        ("N0 / N1 * 100", (30, 120), 25),
+        ("sqrt ( N0 ) * sqrt ( N0 )", (2,), 2),
+        ("cbrt ( N0 )", (-27,), -3),
+        ("N0 ^ ( 1 / N1 )", (81, 4), 3),
+        ("N0 + N1", ("0.1", "0.2"), 0.3),
+        ("N0 mod N1", (17, 5), 2),
+    ],
+)
+def test_calculator_is_exact(program: str, numbers: tuple[float, ...], value: float) -> None:
+    got = calc(program, *numbers)
+    assert got == value
+    assert isinstance(got, int) == isinstance(value, int)
+
+
+@pytest.mark.parametrize(
+    ("program", "numbers", "error"),
+    [
+        ("N0 / ( N1 - N1 )", (1, 2), ZeroDivisionError),
+        ("sqrt ( N0 )", (-4,), ValueError),
+        ("N0 ^ N1 ^ N2", (9, 9, 9), OverflowError),
+        ("N0 + N3", (1, 2), ProgramError),
+        ("N0 + ( N1", (1, 2), ProgramError),
+        ("__import__ ( N0 )", (1,), ProgramError),
+    ],
+)
+def test_calculator_refuses(program: str, numbers: tuple[float, ...], error: type) -> None:
+    with pytest.raises(error):
+        calc(program, *numbers)
+
+
+def test_canonical_program_keeps_needed_parentheses_only() -> None:
+    tree = parse("( N0 * N1 ) + ( N2 - ( N3 + N4 ) )".split())
+    assert program_tokens(tree) == "N0 * N1 + ( N2 - ( N3 + N4 ) )".split()
+
+
+def test_sentences_read_naturally() -> None:
+    numbers = [Fraction(17), Fraction(2340)]
+    assert sentence(parse("N0 / 100 * N1".split()), numbers, 397.8) == "17% of 2340 is 397.8."
+    assert sentence(parse("N0 / N1 * 100".split()), numbers, 0.7) == "17 is 0.7% of 2340."
+
+
+@pytest.mark.parametrize("text", ["", "   ", "x" * 10_000, "what's the weather in Paris?"])
+def test_bad_input_is_refused_with_a_reason(text: str) -> None:
+    result = prepare(text)
+    assert isinstance(result, ValueError)
+    assert str(result)
+
+
+def test_numbers_the_program_ignores_are_refused() -> None:
+    masked = mask("add 3 and 4 and 5")
+    result = answer(masked, Translation(["N0", "+", "N1"], 0.9))
+    assert isinstance(result, ProgramError)
+    assert "5" in str(result)
+
+
+@pytest.fixture(scope="module")
+def specialist() -> MathSpecialist:
+    if not any(Path(MODEL_DIR).glob("decoder*.onnx")):
+        pytest.skip("the trained model is not in specialists/math/model")
+    loaded = MathSpecialist()
+    loaded.load(Context())
+    return loaded
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("what is 17% of 2340?", 397.8),
+        ("what percent is 30 of 120", 25),
+        ("seventeen plus two hundred and five", 222),
+        ("(3 + 4) * 2", 14),
+        ("subtract 5 from 20", 15),
+        ("what's the square root of 144", 12),
+        ("multiply 7.45645430685 by 3", 22.36936292055),
+    ],
+)
+def test_model_answers(specialist: MathSpecialist, question: str, value: float) -> None:
+    (output,) = specialist.run_batch([question])
+    assert not isinstance(output, Exception), output
+    assert output.value == pytest.approx(value, rel=1e-9)
+    assert output.text.endswith(".")
+
+
+def test_model_batch_keeps_failures_per_item(specialist: MathSpecialist) -> None:
+    outputs = specialist.run_batch(["divide 10 by 0", "", "2 + 2"])
+    assert isinstance(outputs[0], ZeroDivisionError)
+    assert isinstance(outputs[1], ValueError)
+    assert not isinstance(outputs[2], Exception) and outputs[2].value == 4

@@ -1,0 +1,151 @@
+"""The units specialist: number reading, unit names, pint conversions, refusals, the real model."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+
+import pytest
+
+from specialists.base import Context, Output
+from specialists.units import UnitsSpecialist
+from specialists.units.catalog import class_names, lookup
+from specialists.units.convert import UnitError, convert, resolve
+from specialists.units.numbers import parse_number, spell
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("12", 12.0),
+        ("1,250.5", 1250.5),
+        ("-40", -40.0),
+        ("minus 40", -40.0),
+        ("1 1/2", 1.5),
+        ("½", 0.5),
+        ("3e8", 3e8),
+        ("twelve", 12.0),
+        ("three and a half", 3.5),
+        ("a dozen", 12.0),
+        ("one point five", 1.5),
+        ("a", 1.0),
+        ("2,5", 2.5),
+    ],
+)
+def test_numbers_are_read_as_people_write_them(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+def test_words_that_are_not_numbers_are_rejected() -> None:
+    assert parse_number("apples") is None
+    assert parse_number("") is None
+
+
+def test_spelt_numbers_read_back() -> None:
+    assert all(parse_number(spell(n)) == n for n in range(0, 5000, 37))
+
+
+def test_symbols_are_case_sensitive_where_it_matters() -> None:
+    assert lookup("MB").expr == "megabyte"  # type: ignore[union-attr]
+    assert lookup("Mb").expr == "megabit"  # type: ignore[union-attr]
+    assert lookup("KM").expr == "kilometer"  # type: ignore[union-attr]
+    assert lookup("°F").expr == "degree_Fahrenheit"  # type: ignore[union-attr]
+    assert lookup("degrees celsius").expr == "degree_Celsius"  # type: ignore[union-attr]
+    assert lookup("kilomters") is None
+
+
+def test_offset_temperatures_convert_exactly() -> None:
+    celsius, fahrenheit, kelvin = resolve("C"), resolve("fahrenheit"), resolve("K")
+    assert convert(100, celsius, fahrenheit) == pytest.approx(212)
+    assert convert(-40, fahrenheit, celsius) == pytest.approx(-40)
+    assert convert(0, celsius, kelvin) == pytest.approx(273.15)
+
+
+def test_binary_and_decimal_data_sizes_differ() -> None:
+    assert convert(1, resolve("GiB"), resolve("MiB")) == pytest.approx(1024)
+    assert convert(1, resolve("GB"), resolve("MB")) == pytest.approx(1000)
+    assert convert(1, resolve("byte"), resolve("bits")) == pytest.approx(8)
+
+
+def test_incompatible_units_say_why() -> None:
+    with pytest.raises(UnitError, match="cannot convert kilogram to meter: mass vs length"):
+        convert(3, resolve("kg"), resolve("meters"))
+
+
+def test_below_absolute_zero_is_refused() -> None:
+    with pytest.raises(UnitError, match="below absolute zero"):
+        convert(-5, resolve("kelvin"), resolve("C"))
+
+
+def test_non_units_and_pint_prefix_tricks_are_refused() -> None:
+    with pytest.raises(UnitError, match="'apples' is not a unit"):
+        resolve("apples")
+    with pytest.raises(UnitError):
+        resolve("yrads")  # pint would read yocto-rads
+    assert resolve("furlongs").expr == "furlong"  # pint knows it though the catalog does not
+
+
+def test_a_confident_classifier_guess_names_a_misspelt_unit() -> None:
+    assert resolve("kilomters", [("kilometer", 0.9)]).expr == "kilometer"
+    assert resolve("huors", [("none", 0.6), ("hour", 0.3)]).expr == "hour"  # close runner-up
+    with pytest.raises(UnitError):
+        resolve("bananas", [("none", 0.6), ("barrel", 0.3)])
+
+
+def test_every_class_is_a_pint_unit() -> None:
+    from specialists.units.convert import registry
+
+    for expr in class_names()[1:]:
+        registry().Unit(expr)
+
+
+def test_importing_the_specialist_stays_light() -> None:
+    heavy = "('torch', 'onnxruntime')"
+    code = f"import sys, specialists.units; print([m for m in {heavy} if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.fixture(scope="module")
+def specialist() -> UnitsSpecialist:
+    loaded = UnitsSpecialist()
+    loaded.load(Context(intra_op_threads=1))
+    return loaded
+
+
+@pytest.mark.parametrize(
+    ("query", "value", "unit"),
+    [
+        ("convert 12 km to miles", 12 / 1.609344, "mile"),
+        ("how many ounces are in 3 pounds?", 48.0, "ounce"),
+        ("100 degrees fahrenheit in celsius", (100 - 32) / 1.8, "degree_Celsius"),
+        ("what's 5 GiB in megabytes", 5 * 2**30 / 1e6, "megabyte"),
+        ("how many feet in a mile", 5280.0, "foot"),
+        ("twelve inches to centimetres", 30.48, "centimeter"),
+        ("convert 22.369 miles to km", 22.369 * 1.609344, "kilometer"),
+    ],
+)
+def test_the_model_reads_real_requests(
+    specialist: UnitsSpecialist, query: str, value: float, unit: str
+) -> None:
+    (out,) = specialist.run_batch([query])
+    assert isinstance(out, Output), out
+    assert math.isclose(out.value, value, rel_tol=1e-6)
+    assert out.unit == unit  # type: ignore[attr-defined]
+
+
+def test_the_answer_reads_as_a_sentence(specialist: UnitsSpecialist) -> None:
+    (out,) = specialist.run_batch(["12 km to miles"])
+    assert isinstance(out, Output)
+    assert out.text == "12 km is 7.456 miles."
+
+
+def test_bad_inputs_become_exceptions_not_answers(specialist: UnitsSpecialist) -> None:
+    noise = "x7#q " * 2000
+    outputs = specialist.run_batch(
+        ["", noise, "5 apples to kilometers", "3 kg to meters", "what's the weather in Paris"]
+    )
+    assert all(isinstance(o, Exception) for o in outputs), outputs
+    assert "not a unit" in str(outputs[2])
+    assert "mass vs length" in str(outputs[3])
