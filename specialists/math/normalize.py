@@ -28,6 +28,7 @@ OPERATOR_WORDS = (
     "remainder modulo total increase decrease"
 ).split()
 VOCABULARY = frozenset(NUMBER_WORDS + OPERATOR_WORDS)
+_ORDINALS = frozenset("third fourth fifth sixth seventh eighth ninth tenth".split())
 
 _SYMBOLS = {
     "×": " * ",
@@ -58,6 +59,7 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _OPERATOR = re.compile(r"\s*([-+*/^()=](?<!-))\s*")
 _WORD_MINUS = re.compile(r"(?<=[A-Za-z])-(?=[\d(.])|(?<=[\d)])-(?=[A-Za-z])")
 _GLUED_PERCENT = re.compile(r"(?<=[a-z])(percent|pct)\b", re.I)
+_PRONOUN_ONE = re.compile(r"\b(?:quick|this|that|which|another|next|easy|simple) one\b", re.I)
 _PERCENT_WORD = re.compile(r"\b(?:pct|per cent|percnt|prct)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 _POINT = re.compile(r"(?<![\d.])\bpoint (\d+)\b")
@@ -120,6 +122,8 @@ def correct_word(word: str) -> str:
     if not candidates and len(low) >= 7:
         for edit in edits(low):
             candidates |= near.get(edit, frozenset())
+    if len(candidates) > 1:  # "ninty" is one slip from ninety and from ninth: prefer the cardinal
+        candidates -= _ORDINALS
     return next(iter(candidates)) if len(candidates) == 1 else word
 
 
@@ -162,9 +166,10 @@ def clean(text: str) -> str:
     text = _PERCENT_WORD.sub("percent", text)  # one spelling the parser knows well
     text = _WORD.sub(lambda m: correct_word(m.group(0)), text)
     text = _WORD.sub(lambda m: _PROTECTED.get(m.group(0).lower(), m.group(0)), text)
+    text = _PRONOUN_ONE.sub(lambda m: m.group(0)[:-3] + "oneword_", text)
     text = _SCALED.sub(_scale, text)
     text = alpha2digit(text, "en", threshold=0)
-    for word, guard in _PROTECTED.items():
+    for word, guard in [*_PROTECTED.items(), ("one", "oneword_")]:
         text = text.replace(guard, word)
     text = _POINT.sub(r"0.\1", text)
     text = _DECIMAL_SCALED.sub(lambda m: decimal_text(Fraction(m.group(1)) * int(m.group(2))), text)

@@ -159,6 +159,14 @@ def _root(n: int, degree: int) -> int:
 
 def _fraction_power(base: Fraction, exponent: Fraction) -> Fraction:
     _check_size(base, exponent)
+    digits = abs(exponent.numerator) * (
+        _int_log10(abs(base.numerator) or 1) + _int_log10(base.denominator)
+    )
+    if digits > MAX_DIGITS:  # 0.999 ^ 761000: exact digits explode, the value does not
+        try:
+            return Fraction(math.pow(float(base), float(exponent)))
+        except (OverflowError, ValueError):
+            raise OverflowError("the result is too large to compute exactly") from None
     raised = base**exponent.numerator
     if exponent.denominator == 1:
         return raised
