@@ -1,8 +1,8 @@
 """A tiny tagger-classifier encoder shared by the ``units`` and ``dates`` specialists.
 
-A word is the mean of its hashed character n-gram embeddings (typo-robust, no vocabulary file);
-pre-norm transformer blocks put the words in context; heads then tag spans (BIO), classify each
-word (e.g. which unit it names) and classify the whole input (e.g. the kind of question).
+A word is the mean of its hashed character 3-gram embeddings (typo-robust, no vocabulary file);
+a width-3 convolution and pre-norm transformer blocks put the words in context; heads then tag
+spans (BIO), classify each word (e.g. which unit it names) and classify the whole input.
 The run-time half (words, features, span decoding) needs only numpy; torch is imported lazily.
 """
 
