@@ -1,7 +1,8 @@
 """recall@1 of the docs specialist on a held-out set of documents and paraphrased questions.
 
-``python -m specialists.docs.evaluate`` scores the development set (``devset/``), the one to
-tune on, and lists its misses; ``hive eval specialists docs`` scores the held-out set.
+``python -m specialists.docs.evaluate`` scores the two development sets (``devset/`` and
+``devextra/``), the ones to tune on, and lists their misses; ``hive eval specialists docs``
+scores the held-out set.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from specialists.evaluation import Score, load_jsonl, run_all
 
 EVAL_DIR = Path(__file__).parent / "eval"
 DEV_DIR = Path(__file__).parent / "devset"
+EXTRA_DIR = Path(__file__).parent / "devextra"
 TARGET = 0.90
 
 
@@ -68,11 +70,12 @@ def evaluate(specialist: DocsSpecialist) -> Score:
 
 
 def main() -> None:
-    """Print the development-set score and every miss."""
+    """Print each development set's score and every miss."""
     specialist = DocsSpecialist()
     specialist.load(Context())
-    score = score_set(specialist, DEV_DIR, "questions.jsonl", misses=sys.maxsize)
-    print(json.dumps(score.as_dict(), indent=1, ensure_ascii=False))
+    for directory in (DEV_DIR, EXTRA_DIR):
+        score = score_set(specialist, directory, "questions.jsonl", misses=sys.maxsize)
+        print(json.dumps({"set": directory.name, **score.as_dict()}, indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":

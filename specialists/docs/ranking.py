@@ -1,9 +1,13 @@
-"""One ranking from four relevance signals, and the span of the document quoted as the answer.
+"""One ranking from six relevance signals, and the span of the document quoted as the answer.
 
-Cosines and BM25 scores live on different scales, and their spread changes from question to
-question, so each is standardised over the indexed passages (a z-score) before the weighted
-sum: a passage counts as relevant by how far it stands out from the rest, in every signal alike.
-Weights and the margin were tuned on ``specialists/docs/devset`` (not on the held-out set).
+Cosines, MaxSim and BM25 scores live on different scales, and their spread changes from
+question to question, so each is standardised over the indexed passages (a z-score) before the
+weighted sum: a passage counts as relevant by how far it stands out from the rest, in every
+signal alike. The answer-kind match (``answer_types``) is added as it is, 0 or 1 per kind.
+
+The weights were fitted on the two development sets (``devset/`` and ``devextra/``, never the
+held-out set) by ``python -m specialists.docs.tune``: a softmax over every passage per question,
+the passages overlapping the answer as the target, L2-regularised, then rescaled and rounded.
 """
 
 from __future__ import annotations
@@ -13,11 +17,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-SENTENCE_WEIGHT = 0.2  # cosine to the sentence alone: what it says
-CONTEXT_WEIGHT = 1.0  # cosine to the sentence under its document title and section heading
-KEYWORD_WEIGHT = 0.25  # BM25 over the sentence, its title and heading: exact names and numbers
-PARAGRAPH_WEIGHT = 0.5  # cosine to the sentence's whole paragraph: which part of which document
-# A neighbour scoring within this much (in fused z units) of the best is quoted with it.
+SENTENCE_WEIGHT = 0.12  # cosine to the sentence alone: what it says
+CONTEXT_WEIGHT = 0.4  # cosine to the sentence under its document title and section heading
+KEYWORD_WEIGHT = 0.06  # BM25 over the sentence, its title and heading: exact names and numbers
+PARAGRAPH_WEIGHT = 0.54  # cosine to the sentence's whole paragraph: which part of which document
+TOKEN_WEIGHT = 1.0  # MaxSim of question words to the sentence's tokens in context: the detail
+# Added per answer kind the question asks for and the sentence holds (``answer_types.KINDS``).
+KIND_WEIGHTS = np.array([0.3, 0.16, 0.2], dtype=np.float32)  # amount, time, duration
+# A neighbour scoring within this much (in fused units) of the best is quoted with it.
 NEIGHBOUR_MARGIN = 0.75
 MAX_SPAN_CHARS = 350  # two sentences at most, and never a paragraph's worth
 
@@ -29,15 +36,35 @@ def standardise(scores: np.ndarray) -> np.ndarray:
     return np.divide(centred, spread, out=np.zeros_like(centred), where=spread > 1e-6)
 
 
-def fuse(
-    sentence: np.ndarray, context: np.ndarray, keywords: np.ndarray, paragraph: np.ndarray
-) -> np.ndarray:
-    """Weighted sum of the standardised signals, shaped ``(questions, passages)``."""
+@dataclass(frozen=True, slots=True)
+class Signals:
+    """Every relevance signal of every passage: scores shaped ``(questions, passages)``, and the
+    answer kinds (``answer_types.KINDS``) asked for and held."""
+
+    sentence: np.ndarray
+    context: np.ndarray
+    keywords: np.ndarray
+    paragraph: np.ndarray
+    tokens: np.ndarray
+    asked: np.ndarray  # (questions, kinds): which answer kinds each question asks for
+    held: np.ndarray  # (passages, kinds): which answer kinds each passage holds
+
+
+def kind_match(asked: np.ndarray, held: np.ndarray) -> np.ndarray:
+    """Weighted count of the kinds each question asks for (rows of ``asked``) that each passage
+    holds (rows of ``held``), shaped ``(questions, passages)``."""
+    return (asked * KIND_WEIGHTS) @ held.T
+
+
+def fuse(signals: Signals) -> np.ndarray:
+    """Weighted sum of the standardised signals plus the kind match."""
     return (
-        SENTENCE_WEIGHT * standardise(sentence)
-        + CONTEXT_WEIGHT * standardise(context)
-        + KEYWORD_WEIGHT * standardise(keywords)
-        + PARAGRAPH_WEIGHT * standardise(paragraph)
+        SENTENCE_WEIGHT * standardise(signals.sentence)
+        + CONTEXT_WEIGHT * standardise(signals.context)
+        + KEYWORD_WEIGHT * standardise(signals.keywords)
+        + PARAGRAPH_WEIGHT * standardise(signals.paragraph)
+        + TOKEN_WEIGHT * standardise(signals.tokens)
+        + kind_match(signals.asked, signals.held)
     )
 
 

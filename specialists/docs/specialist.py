@@ -1,14 +1,17 @@
 """The ``docs`` specialist: quote the sentence of the user's documents that best answers.
 
-Each sentence is scored four ways, fused in ``ranking``: the encoder's cosine to the sentence,
+Each sentence is scored six ways, fused in ``ranking``: the encoder's cosine to the sentence,
 to the sentence read under its document's title and section heading (``outline``), and to its
-whole paragraph under the title, plus BM25 keyword overlap (``lexical``). The answer is the best
-sentence, or two adjacent ones.
+whole paragraph under the title; the MaxSim of the question's words to the tokens of the sentence
+in context (``interaction``); BM25 keyword overlap (``lexical``); and whether the sentence holds
+the kind of answer asked for, an amount, a time or a duration (``answer_types``). The answer is
+the best sentence, or two adjacent ones.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,12 +20,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from specialists.base import Context, Manifest, Output
-from specialists.docs import lexical
+from specialists.docs import answer_types, interaction, lexical, query
 from specialists.docs.chunking import Chunk, chunk_document
 from specialists.docs.encoder import DIMENSION
+from specialists.docs.interaction import TokenIndex, Tokens
 from specialists.docs.lexical import LexicalIndex
 from specialists.docs.outline import Outline
-from specialists.docs.ranking import Passage, answer_span, fuse
+from specialists.docs.ranking import Passage, Signals, answer_span, fuse
 
 if TYPE_CHECKING:
     import redis
@@ -37,6 +41,8 @@ NO_DOCUMENTS = (
     "no documents have been added; add some with `hive docs add FILE` or POST /v1/documents"
 )
 _NEVER = "never synced"
+# "Can I pause my membership? Yes." only leads in to the sentence that says how.
+_BARE_REPLY = re.compile(r"\?\s*(?:yes|no)\W*$", re.IGNORECASE)
 
 MANIFEST = Manifest(
     name="docs",
@@ -111,6 +117,16 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def _leads_in(outline: Outline, chunk: Chunk) -> bool:
+    """A heading, a question, or a question with a bare yes or no: the answer comes next."""
+    text = chunk.text
+    return (
+        outline.is_heading(chunk.start, chunk.end)
+        or text[-1] == "?"
+        or bool(_BARE_REPLY.search(text))
+    )
+
+
 def _in_context(outline: Outline, chunk: Chunk) -> str:
     """The sentence under its document's title and section heading, as it is embedded."""
     parts = (outline.title, outline.section(chunk.start), chunk.text)
@@ -126,6 +142,8 @@ class IndexedDocument:
     passages: list[Passage]
     sentence_vectors: np.ndarray
     context_vectors: np.ndarray
+    context_tokens: list[Tokens]  # each passage's tokens in context, for MaxSim
+    kinds: np.ndarray  # (passages, 3): which answer kinds each passage holds
     paragraph_vectors: np.ndarray  # each passage's whole paragraph under the title
     terms: list[list[str]]  # BM25 terms of each passage in context
     spellings: frozenset[str]  # the words as written, to correct question typos against
@@ -133,6 +151,10 @@ class IndexedDocument:
 
 def _empty_vectors() -> np.ndarray:
     return np.zeros((0, DIMENSION), dtype=np.float32)
+
+
+def _no_kinds() -> np.ndarray:
+    return np.zeros((0, len(answer_types.KINDS)), dtype=np.float32)
 
 
 class DocsSpecialist:
@@ -150,7 +172,9 @@ class DocsSpecialist:
         self._sentences = _empty_vectors()
         self._contexts = _empty_vectors()
         self._paragraphs = _empty_vectors()
+        self._kinds = _no_kinds()
         self._lexical = LexicalIndex([])
+        self._tokens = TokenIndex([])
 
     def load(self, context: Context) -> None:
         """Open the encoder and the Redis client that holds the documents."""
@@ -177,21 +201,33 @@ class DocsSpecialist:
             vectors[batch] = self.encoder.encode([texts[i] for i in batch])
         return vectors
 
+    def _encode_with_tokens(self, texts: list[str]) -> tuple[np.ndarray, list[Tokens]]:
+        """As ``_encode``, and each text's tokens from the same pass."""
+        assert self.encoder is not None, "load() must run before run_batch()"
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        vectors = _empty_vectors() if not texts else np.empty((len(texts), DIMENSION), np.float32)
+        tokens: dict[int, Tokens] = {}
+        for start in range(0, len(order), ENCODE_BATCH):
+            batch = order[start : start + ENCODE_BATCH]
+            vectors[batch], found = interaction.encode(self.encoder, [texts[i] for i in batch])
+            tokens.update(zip(batch, found, strict=True))
+        return vectors, [tokens[i] for i in range(len(texts))]
+
     def _index(self, doc_id: str, text: str) -> IndexedDocument:
         """Chunk one document, and embed and keyword-index each chunk in its context."""
         outline = Outline.of(doc_id, text)
         chunks = chunk_document(text)
         contexts = [_in_context(outline, chunk) for chunk in chunks]
-        passages = [
-            Passage(doc_id, c.start, c.end, outline.is_heading(c.start, c.end) or c.text[-1] == "?")
-            for c in chunks
-        ]
+        passages = [Passage(doc_id, c.start, c.end, _leads_in(outline, c)) for c in chunks]
+        context_vectors, context_tokens = self._encode_with_tokens(contexts)
         return IndexedDocument(
             digest=_digest(text),
             text=text,
             passages=passages,
             sentence_vectors=self._encode([c.text for c in chunks]),
-            context_vectors=self._encode(contexts),
+            context_vectors=context_vectors,
+            context_tokens=context_tokens,
+            kinds=np.vstack([_no_kinds(), *(answer_types.held(c.text) for c in chunks)]),
             paragraph_vectors=self._paragraph_vectors(outline, text, chunks),
             terms=[lexical.terms(context) for context in contexts],
             spellings=frozenset(w for context in contexts for w in lexical.words(context)),
@@ -231,6 +267,8 @@ class DocsSpecialist:
         self._sentences = np.vstack([d.sentence_vectors for d in indexed] or [_empty_vectors()])
         self._contexts = np.vstack([d.context_vectors for d in indexed] or [_empty_vectors()])
         self._paragraphs = np.vstack([d.paragraph_vectors for d in indexed] or [_empty_vectors()])
+        self._kinds = np.vstack([_no_kinds(), *(d.kinds for d in indexed)])
+        self._tokens = TokenIndex([tokens for doc in indexed for tokens in doc.context_tokens])
         known = self.encoder.words() if self.encoder is not None else frozenset()
         self._lexical = LexicalIndex(
             [terms for doc in indexed for terms in doc.terms],
@@ -238,16 +276,26 @@ class DocsSpecialist:
             known_words=known,
         )
 
+    def signals(self, questions: list[str]) -> Signals:
+        """Every relevance signal of every indexed passage for each of ``questions``."""
+        questions = [query.normalise(q) for q in questions]
+        vectors, tokens = self._encode_with_tokens(questions)
+        return Signals(
+            sentence=vectors @ self._sentences.T,
+            context=vectors @ self._contexts.T,
+            keywords=np.stack([self._lexical.scores(q) for q in questions]),
+            paragraph=vectors @ self._paragraphs.T,
+            tokens=self._tokens.scores(tokens),
+            asked=np.stack([answer_types.asked(q) for q in questions]),
+            held=self._kinds,
+        )
+
     def _rank(self, questions: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per question, the fused score and the in-context cosine of every passage."""
         if not questions:
             return []
-        vectors = self._encode(questions)
-        context = vectors @ self._contexts.T
-        keywords = np.stack([self._lexical.scores(q) for q in questions])
-        paragraph = vectors @ self._paragraphs.T
-        fused = fuse(vectors @ self._sentences.T, context, keywords, paragraph)
-        return list(zip(fused, context, strict=True))
+        signals = self.signals(questions)
+        return list(zip(fuse(signals), signals.context, strict=True))
 
     def _answer(self, fused: np.ndarray, context: np.ndarray) -> Output:
         """The best passage, or two adjacent ones, as an output."""

@@ -1,16 +1,20 @@
-"""Fusing dense and keyword scores, and choosing the span the docs specialist quotes."""
+"""Fusing dense, token, keyword and answer-kind scores, and choosing the span to quote."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
+from specialists.docs.answer_types import KINDS
 from specialists.docs.ranking import (
+    KIND_WEIGHTS,
     MAX_SPAN_CHARS,
     NEIGHBOUR_MARGIN,
     Passage,
+    Signals,
     answer_span,
     fuse,
+    kind_match,
     standardise,
 )
 
@@ -22,25 +26,77 @@ def test_standardise_gives_z_scores_and_zeros_for_a_flat_row() -> None:
     assert rows[1].tolist() == [0.0, 0.0, 0.0, 0.0]
 
 
-def test_keywords_break_a_near_tie_between_dense_scores() -> None:
-    dense = np.array([[0.52, 0.50, 0.10, 0.12]])
-    no_keywords = np.zeros((1, 4))
+NO_KINDS = np.zeros((1, 3))
+
+
+def signals(
+    dense: np.ndarray,
+    keywords: np.ndarray | None = None,
+    tokens: np.ndarray | None = None,
+    asked: np.ndarray = NO_KINDS,
+    held: np.ndarray | None = None,
+) -> Signals:
+    """Every pooled cosine equal to ``dense``; the other signals flat unless given."""
+    flat = np.zeros_like(dense)
+    return Signals(
+        sentence=dense,
+        context=dense,
+        keywords=flat if keywords is None else keywords,
+        paragraph=dense,
+        tokens=flat if tokens is None else tokens,
+        asked=asked,
+        held=np.zeros((dense.shape[1], 3)) if held is None else held,
+    )
+
+
+NEAR_TIE = np.array([[0.52, 0.50, 0.10, 0.12]])
+
+
+def test_keywords_break_an_exact_tie_between_dense_scores() -> None:
+    tie = np.array([[0.50, 0.50, 0.10, 0.12]])
     keywords = np.array([[0.0, 7.5, 0.0, 0.0]])
-    assert int(np.argmax(fuse(dense, dense, no_keywords, dense))) == 0
-    assert int(np.argmax(fuse(dense, dense, keywords, dense))) == 1
+    assert int(np.argmax(fuse(signals(tie, keywords[:, ::-1].copy())))) == 0
+    assert int(np.argmax(fuse(signals(tie, keywords)))) == 1
+
+
+def test_token_matches_break_a_near_tie_between_pooled_cosines() -> None:
+    assert int(np.argmax(fuse(signals(NEAR_TIE)))) == 0
+    tokens = np.array([[0.55, 0.70, 0.30, 0.35]])  # the second passage has the words asked for
+    assert int(np.argmax(fuse(signals(NEAR_TIE, tokens=tokens)))) == 1
+
+
+def test_a_passage_holding_the_kind_of_answer_asked_for_wins_a_near_tie() -> None:
+    held = np.zeros((4, 3))
+    held[1, KINDS.index("duration")] = 1.0  # "takes about 40 minutes"
+    how_long = np.array([[0.0, 0.0, 1.0]])
+    assert int(np.argmax(fuse(signals(NEAR_TIE, held=held)))) == 0  # a "what" question
+    assert int(np.argmax(fuse(signals(NEAR_TIE, asked=how_long, held=held)))) == 1
+
+
+def test_kind_match_weights_each_kind_asked_and_held() -> None:
+    asked = np.array([[1.0, 0.0, 1.0], [0.0, 0.0, 0.0]])
+    held = np.array([[1.0, 1.0, 1.0], [0.0, 1.0, 0.0]])
+    match = kind_match(asked, held)
+    assert match.shape == (2, 2)
+    assert match[0, 0] == pytest.approx(KIND_WEIGHTS[0] + KIND_WEIGHTS[2])
+    assert match[0, 1] == 0.0 and match[1].tolist() == [0.0, 0.0]
 
 
 def test_keywords_do_not_overrule_a_clear_dense_winner() -> None:
     dense = np.array([[0.80, 0.30, 0.20, 0.25, 0.28]])
     keywords = np.array([[0.0, 3.0, 0.0, 0.0, 0.0]])
-    assert int(np.argmax(fuse(dense, dense, keywords, dense))) == 0
+    assert int(np.argmax(fuse(signals(dense, keywords)))) == 0
 
 
 def test_fusion_ignores_the_scale_of_each_signal() -> None:
     rng = np.random.default_rng(0)
-    dense, context, keywords, paragraph = rng.random((4, 2, 50))
-    scaled = fuse(dense, context * 0.1, keywords * 40.0 + 3.0, paragraph - 0.5)
-    assert np.allclose(scaled, fuse(dense, context, keywords, paragraph))
+    dense, context, keywords, paragraph, tokens = rng.random((5, 2, 50))
+    kinds = {"asked": np.ones((2, 3)), "held": rng.integers(0, 2, (50, 3)).astype(float)}
+    plain = Signals(dense, context, keywords, paragraph, tokens, **kinds)
+    scaled = Signals(
+        dense, context * 0.1, keywords * 40.0 + 3.0, paragraph - 0.5, tokens * 2, **kinds
+    )
+    assert np.allclose(fuse(scaled), fuse(plain))
 
 
 def passages(*spec: tuple[str, bool]) -> list[Passage]:

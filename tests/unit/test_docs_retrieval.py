@@ -38,7 +38,14 @@ on return, we charge a refuelling service fee of 25 pounds.
 Deposit. A deposit of 350 pounds is blocked on your credit card at pick-up.
 """
 
-DOCUMENTS = {"dishwasher_manual": MANUAL, "dental_faq": CLINIC, "car_rental": RENTAL}
+GYM = """PulseFit Gym — Membership FAQ
+
+Can I pause my membership? Yes. You can freeze it for one to three months in the app.
+
+Is there parking? Members park free for three hours at the Mill Lane car park.
+"""
+
+DOCUMENTS = {"dishwasher_manual": MANUAL, "dental_faq": CLINIC, "car_rental": RENTAL, "gym": GYM}
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +72,25 @@ def test_a_faq_question_line_is_quoted_with_its_answer(docs: DocsSpecialist) -> 
     output = ask(docs, "where should I park when I visit the dentist?")
     assert output["source"] == "dental_faq"
     assert "Harwood Street" in output["value"]
+
+
+def test_a_bare_yes_after_a_faq_question_is_quoted_with_the_answer(docs: DocsSpecialist) -> None:
+    output = ask(docs, "how do I put my gym membership on hold?")
+    assert output["source"] == "gym" and "freeze it for one to three months" in output["value"]
+
+
+def test_a_question_for_a_duration_finds_the_sentence_with_one(docs: DocsSpecialist) -> None:
+    output = ask(docs, "how long can I leave my car at the gym?")
+    assert output["source"] == "gym" and "three hours" in output["value"]
+
+
+def test_a_reference_to_my_documents_does_not_change_the_answer(docs: DocsSpecialist) -> None:
+    plain = ask(docs, "how long can I leave my car at the gym?")
+    wrapped = ask(
+        docs,
+        "according to my notes, how long can I leave my car at the gym? (in the files I added)",
+    )
+    assert wrapped["value"] == plain["value"] and wrapped["score"] == pytest.approx(plain["score"])
 
 
 def test_a_sentence_is_found_through_its_section_heading(docs: DocsSpecialist) -> None:

@@ -1,0 +1,40 @@
+"""Questions lose their references to "my documents", and keep everything they ask."""
+
+from __future__ import annotations
+
+import pytest
+
+from specialists.docs.query import normalise
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("according to my notes, when is the launch?", "when is the launch?"),
+        ("when is the launch? (in the documents I uploaded)", "when is the launch?"),
+        ("can you check my documents: how long is the warranty", "how long is the warranty"),
+        ("look up the wifi password in my notes", "the wifi password"),
+        ("what's the refund - what do my docs say?", "what's the refund?"),
+        ("find where my documents mention the grant deadline", "the grant deadline"),
+        (
+            "what is the refund policy in the terms I uploaded?",
+            "what is the refund policy in the terms?",
+        ),
+    ],
+)
+def test_references_to_the_documents_as_a_whole_are_dropped(question: str, expected: str) -> None:
+    assert normalise(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in the lease, who pays for repairs?",  # names one document: a cue to keep
+        "per the onboarding guide, how many vacation days do I get?",
+        "what did my meeting notes decide about the budget?",
+        "how do I upload documents to the portal?",  # documents are the topic here
+        "my notes",  # nothing would be left
+    ],
+)
+def test_questions_about_something_else_are_left_alone(question: str) -> None:
+    assert normalise(question) == question
