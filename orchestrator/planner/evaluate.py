@@ -16,6 +16,9 @@ from typing import Any
 from orchestrator.plan import Plan, TaskNode
 
 DEV_SET = Path(__file__).parent / "eval" / "dev.jsonl"
+# Written by another author after the planner's design was fixed; never used for tuning.
+HELDOUT_SET = Path(__file__).parent / "eval" / "heldout.jsonl"
+EVAL_SETS = {"dev": DEV_SET, "heldout": HELDOUT_SET}
 TARGETS = {"exact_plan": 0.95, "edge_f1": 0.95, "unsupported_recall": 0.90}
 
 
@@ -175,7 +178,8 @@ def value_matches(specialist: str, got: Any, want: Any) -> bool:
 
 
 def evaluate_end_to_end(client: Any, items: list[dict[str, Any]]) -> dict[str, Any]:
-    """Ask every dev query through a running hive; right = plan exact and every value right."""
+    """Ask every query through a running hive; right = the tasks' specialists in order, the
+    unsupported parts counted, and every node with an expected value answered right."""
     right, wrong = 0, []
     for item in items:
         answer = client.ask(item["query"])
@@ -185,8 +189,10 @@ def evaluate_end_to_end(client: Any, items: list[dict[str, Any]]) -> dict[str, A
             gold.unsupported
         )
         for task, node in zip(answer.tasks, gold.nodes, strict=False):
+            if node.id not in item.get("expected", {}):
+                continue  # no checkable value (e.g. docs without the author's documents)
             value = task.output.get("value") if task.output else None
-            ok = ok and value_matches(node.specialist, value, item["expected"].get(node.id))
+            ok = ok and value_matches(node.specialist, value, item["expected"][node.id])
         right += ok
         if not ok:
             wrong.append(
