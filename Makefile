@@ -7,7 +7,7 @@ PYTHON ?= python3
 SANDBOX := $(shell unshare -n true 2>/dev/null && echo "unshare -n sh -c 'ip link set lo up && exec \"\$$0\" \"\$$@\"'")
 PYTEST_ARGS ?=
 
-.PHONY: install browser up test test-unit lint clean
+.PHONY: install browser up test test-unit lint bench clean
 
 install: $(VENV)/.installed
 
@@ -35,6 +35,11 @@ test: install browser
 
 test-unit: install
 	$(PY) -m pytest tests/unit $(PYTEST_ARGS)
+
+# Hive against direct calls and Ray Serve (the [serve] extra); results and plots in bench-out/
+bench: install
+	$(PY) -m pip install -q -e ".[serve]"
+	$(SANDBOX) $(VENV)/bin/hive bench
 
 lint: install
 	$(VENV)/bin/ruff check hive orchestrator specialists tests

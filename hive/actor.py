@@ -45,7 +45,12 @@ class SpecialistActor:
         self._thread.start()
 
     def _serve(self) -> None:
-        asyncio.run(self._serve_async())
+        try:  # uvloop, when installed, takes less CPU per Redis round trip (BENCHMARKS.md)
+            import uvloop
+
+            uvloop.run(self._serve_async())
+        except ImportError:
+            asyncio.run(self._serve_async())
 
     async def _serve_async(self) -> None:
         s = self._settings

@@ -28,7 +28,7 @@ app = typer.Typer(help="Hive: a hive of small specialist models.", no_args_is_he
 docs_app = typer.Typer(help="Documents the docs specialist answers from.", no_args_is_help=True)
 app.add_typer(docs_app, name="docs")
 console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)  # an error stays one line
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -81,6 +81,76 @@ def up() -> None:
     except HiveError as exc:
         raise _fail(str(exc)) from None
     console.print("hive stopped")
+
+
+@app.command()
+def serve(
+    wait: Annotated[
+        float, typer.Option(help="Seconds to wait for `hive deploy` to publish specialists.")
+    ] = 120.0,
+) -> None:
+    """Run the API and orchestrator on an existing Redis, for replicas `hive deploy` placed."""
+    from hive.cluster import redis_client, wait_for_manifests
+    from hive.errors import HiveError
+
+    settings = _load_settings()
+    if settings.redis_url is None:
+        raise _fail("hive serve needs HIVE_REDIS_URL; `hive up` runs a whole hive on one machine")
+    if not _port_free(settings.host, settings.port):
+        raise _fail(f"{settings.host}:{settings.port} is in use; set HIVE_PORT to another port")
+    try:
+        with redis_client(settings.redis_url) as client:
+            manifests = wait_for_manifests(client, wait)
+    except HiveError as exc:
+        raise _fail(str(exc)) from None
+    import uvicorn
+
+    from hive.api.app import create_app
+
+    console.print(f"specialists: {', '.join(manifests)}")
+    console.print(f"[bold]Hive API on http://{settings.host}:{settings.port}[/] (Ctrl-C stops)")
+    api = create_app(settings, settings.redis_url, manifests)
+    uvicorn.run(api, host=settings.host, port=settings.port, log_level="warning")
+
+
+@app.command()
+def deploy(
+    min_nodes: Annotated[
+        int, typer.Option(min=1, help="Ray nodes to wait for before placing, so replicas spread.")
+    ] = 1,
+    once: Annotated[
+        bool, typer.Option("--once", help="Exit once every replica is ready; they keep running.")
+    ] = False,
+    remove_on_exit: Annotated[
+        bool, typer.Option("--remove-on-exit", help="Kill the replicas when stopped.")
+    ] = False,
+    ready_timeout: Annotated[
+        float, typer.Option(help="Seconds for the nodes to join and every replica to be ready.")
+    ] = 300.0,
+    check_every: Annotated[float, typer.Option(help="Seconds between checks.")] = 2.0,
+) -> None:
+    """Place specialist replicas on the Ray cluster at HIVE_RAY_ADDRESS and keep them alive."""
+    from hive.errors import HiveError
+
+    settings = _load_settings()
+    try:
+        from hive.cluster import preflight
+
+        preflight(settings)[2].close()  # clear errors before importing Ray
+        from hive.supervisor import deploy_forever
+
+        deploy_forever(
+            settings,
+            min_nodes=min_nodes,
+            ready_timeout_s=ready_timeout,
+            every_s=check_every,
+            once=once,
+            remove_on_exit=remove_on_exit,
+            say=lambda line: console.print(line, soft_wrap=True),
+        )
+    except HiveError as exc:
+        raise _fail(str(exc)) from None
+    console.print("hive deploy stopped")
 
 
 @app.command()
@@ -202,6 +272,47 @@ def new_specialist(
     console.print(f"created {root}; next: edit data/train.jsonl, then see {root / 'README.md'}")
 
 
+@app.command()
+def bench(
+    quick: Annotated[bool, typer.Option(help="Smoke run (~1 min): 1 s cells, no Serve.")] = False,
+    out: Annotated[Path, typer.Option(help="Directory for results.json, plots.")] = Path(
+        "bench-out"
+    ),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report JSON.")] = False,
+    concurrency: Annotated[
+        str | None, typer.Option(help="Comma-separated closed-loop users, e.g. 1,8,32.")
+    ] = None,
+    duration: Annotated[float | None, typer.Option(help="Seconds per cell.")] = None,
+    requests: Annotated[int | None, typer.Option(help="Queries per cell (instead).")] = None,
+    serve: Annotated[
+        bool | None, typer.Option(help="Run the Ray Serve baseline (default: not with --quick).")
+    ] = None,
+    sweep: Annotated[
+        bool | None, typer.Option(help="Sweep micro-batch settings (default: not with --quick).")
+    ] = None,
+) -> None:
+    """Latency, throughput, CPU and RSS of Hive against direct calls and Ray Serve."""
+    from hive.bench import BenchConfig, run_bench
+    from hive.bench.report import write
+
+    config = BenchConfig.quick(out) if quick else BenchConfig(out=out)
+    config.serve = config.serve if serve is None else serve
+    if sweep is not None:
+        config.sweep = BenchConfig().sweep if sweep else []
+    if concurrency:
+        config.concurrency = [int(c) for c in concurrency.split(",")]
+    config.duration_s = duration or config.duration_s
+    config.requests = requests
+    say = err_console.print if as_json else console.print
+    report = run_bench(config, progress=lambda line: say(line, highlight=False))
+    files = write(report, out)
+    if as_json:
+        typer.echo(json.dumps(report, indent=2))
+    else:
+        console.print((out / "summary.md").read_text(encoding="utf-8"), highlight=False)
+        console.print(f"wrote {', '.join(str(f) for f in files)}")
+
+
 eval_app = typer.Typer(help="Score specialists and the planner.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
@@ -211,25 +322,37 @@ def eval_planner(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     misses: Annotated[int, typer.Option(help="How many wrong plans to show.")] = 10,
     e2e: Annotated[
-        str | None, typer.Option(help="Also ask every dev query through the hive at this URL.")
+        str | None, typer.Option(help="Ask every query through the hive at this URL instead.")
     ] = None,
+    eval_set: Annotated[
+        str, typer.Option("--set", help="dev, heldout (never tuned on), or a JSONL path.")
+    ] = "dev",
 ) -> None:
-    """Exact plans, node/edge F1, unsupported P/R and latency on the planner's dev set."""
-    from orchestrator.planner.evaluate import DEV_SET, evaluate, evaluate_end_to_end, load_items
+    """Exact plans, node/edge F1, unsupported P/R and latency on the planner's eval sets."""
+    from orchestrator.planner.evaluate import EVAL_SETS, evaluate, evaluate_end_to_end, load_items
 
+    path = EVAL_SETS.get(eval_set, Path(eval_set))
+    if not path.is_file():
+        raise _fail(f"no eval set {eval_set!r}: use dev, heldout or a JSONL file")
+    items = load_items(path)
     if e2e is not None:
-        documents = json.loads((DEV_SET.parent / "documents.json").read_text(encoding="utf-8"))
+        documents_file = path.parent / "documents.json"
+        documents = (
+            json.loads(documents_file.read_text(encoding="utf-8"))
+            if eval_set == "dev" and documents_file.is_file()
+            else {}
+        )
         with Client(e2e, timeout=120) as client:
             for doc_id, text in documents.items():
                 client.add_document(doc_id, text)
-            result = evaluate_end_to_end(client, load_items())
+            result = evaluate_end_to_end(client, items)
         typer.echo(json.dumps(result, indent=2, default=str))
         return
     from orchestrator.planner.learned import LearnedPlanner
     from specialists.registry import BUILTINS, manifest_of
 
     planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
-    report = evaluate(planner)
+    report = evaluate(planner, items)
     wrong = report.pop("misses_sample")[:misses]
     if as_json:
         typer.echo(json.dumps(report | {"misses_sample": wrong}, indent=2))

@@ -14,6 +14,7 @@ import subprocess
 import time
 from pathlib import Path
 from types import TracebackType
+from urllib.parse import quote
 
 import redis
 
@@ -44,16 +45,24 @@ def free_port() -> int:
 class EmbeddedRedis:
     """A redis-server child process on 127.0.0.1; use as a context manager or start()/stop()."""
 
-    def __init__(self, data_dir: Path, port: int | None = None, appendonly: bool = True) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        port: int | None = None,
+        appendonly: bool = True,
+        password: str | None = None,
+    ) -> None:
         self.data_dir = Path(data_dir)
         self.port = port or free_port()
         self.appendonly = appendonly
+        self.password = password
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
-        """redis:// URL of the running server."""
-        return f"redis://127.0.0.1:{self.port}/0"
+        """redis:// URL of the running server (with its password, when it has one)."""
+        auth = f":{quote(self.password, safe='')}@" if self.password else ""
+        return f"redis://{auth}127.0.0.1:{self.port}/0"
 
     def start(self, timeout_s: float = 10.0) -> EmbeddedRedis:
         """Start the server and wait until it answers PING."""
@@ -69,6 +78,8 @@ class EmbeddedRedis:
             "--daemonize", "no",
             "--logfile", str(self.data_dir / "redis.log"),
         ]  # fmt: skip
+        if self.password:
+            argv += ["--requirepass", self.password]
         self.process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         atexit.register(self.stop)
         self._wait_ready(timeout_s)
@@ -76,7 +87,9 @@ class EmbeddedRedis:
 
     def _wait_ready(self, timeout_s: float) -> None:
         deadline = time.monotonic() + timeout_s
-        client = redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=1)
+        client = redis.Redis(
+            host="127.0.0.1", port=self.port, password=self.password, socket_timeout=1
+        )
         try:
             while time.monotonic() < deadline:
                 if self.process is not None and self.process.poll() is not None:

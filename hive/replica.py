@@ -30,7 +30,7 @@ class Replica:
         name: str,
         *,
         batch_max: int = 16,
-        batch_wait_ms: float = 2.0,
+        batch_wait_ms: float = 0.0,
         visibility_timeout_ms: int = 5000,
         max_deliveries: int = 3,
         heartbeat_s: float = 1.0,
@@ -113,9 +113,12 @@ class Replica:
                 lease.cancel()
             compute_ms = (time.perf_counter() - t0) * 1000
         finished = time.time()
-        for (delivery, task), output in zip(runnable, outputs, strict=True):
-            result = self._result(task, output, started, finished, compute_ms, len(runnable))
-            await self.bus.complete(self.spec, delivery.message_id, result, task.reply_to)
+        done = [
+            (delivery.message_id, self._result(task, out, started, finished, compute_ms, len(ids)),
+             task.reply_to)
+            for (delivery, task), out in zip(runnable, outputs, strict=True)
+        ]  # fmt: skip
+        await self.bus.complete_many(self.spec, done)  # one round trip for the whole batch
         self.processed += len(runnable)
 
     async def _keep_leased(self, message_ids: list[str]) -> None:

@@ -46,6 +46,26 @@ class Deployment:
         self.actors.clear()
 
 
+def replica_options(settings: Settings, name: str, index: int, *, detached: bool) -> dict[str, Any]:
+    """Ray options of replica ``name:index``: fractional CPUs, spread over nodes, node labels.
+
+    A detached replica outlives the process that placed it and is adopted (``get_if_exists``) by
+    the next ``hive deploy`` instead of failing on its taken name.
+    """
+    options: dict[str, Any] = {
+        "name": f"{name}:{index}",
+        "namespace": NAMESPACE,
+        "num_cpus": settings.replica_num_cpus,
+    }
+    if name in settings.replica_labels:
+        options["label_selector"] = settings.replica_labels[name]
+    else:
+        options["scheduling_strategy"] = "SPREAD"
+    if detached:
+        options |= {"lifetime": "detached", "get_if_exists": True}
+    return options
+
+
 def deploy(
     settings: Settings,
     sources: Mapping[str, SpecialistSource],
@@ -64,13 +84,7 @@ def deploy(
     for name, source in sources.items():
         handles = []
         for i in range(settings.replicas_of(name)):
-            options: dict[str, Any] = {
-                "name": f"{name}:{i}",
-                "namespace": NAMESPACE,
-                "num_cpus": settings.replica_num_cpus,
-            }
-            if detached:
-                options["lifetime"] = "detached"
+            options = replica_options(settings, name, i, detached=detached)
             handle = SpecialistActor.options(**options).remote(  # type: ignore[attr-defined]
                 source, redis_url, settings_json, f"{name}:{i}"
             )

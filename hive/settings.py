@@ -7,7 +7,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, PositiveFloat, PositiveInt, SecretStr, field_validator
+from pydantic import (
+    Field,
+    PositiveFloat,
+    PositiveInt,
+    SecretStr,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 MIN_API_KEY_CHARS = 16
@@ -19,10 +26,14 @@ def _builtin_names() -> list[str]:
     return list(BUILTINS)
 
 
+_JSON_EXAMPLES = {"replicas": '{"docs": 2}', "replica_labels": '{"docs": {"hive-pool": "big"}}'}
+
+
 class Settings(BaseSettings):
     """Everything a hive process needs to know; each field maps to ``HIVE_<NAME>``."""
 
-    model_config = SettingsConfigDict(env_prefix="HIVE_", extra="ignore")
+    # An empty variable means "the default": compose passes ${HIVE_X:-} through as "".
+    model_config = SettingsConfigDict(env_prefix="HIVE_", extra="ignore", env_ignore_empty=True)
 
     home: Path = Field(
         default=Path.home() / ".hive",
@@ -50,12 +61,19 @@ class Settings(BaseSettings):
     replica_num_cpus: PositiveFloat = Field(
         default=0.25, description="Ray CPUs reserved per replica (fractional on small machines)."
     )
+    replica_labels: Annotated[dict[str, dict[str, str]], NoDecode] = Field(
+        default_factory=dict,
+        description='Ray node labels a specialist\'s replicas need, as JSON, e.g. {"docs": '
+        '{"hive-pool": "big"}} (nodes get labels with `ray start --labels`). Unlisted: any node.',
+    )
     intra_op_threads: PositiveInt = Field(
         default=1, description="onnxruntime intra-op threads per replica."
     )
     batch_max: PositiveInt = Field(default=16, description="Largest micro-batch a replica runs.")
     batch_wait_ms: Annotated[float, Field(ge=0)] = Field(
-        default=2.0, description="How long a replica waits to fill a micro-batch."
+        default=0.0,
+        description="How long a replica waits to fill a micro-batch (0: take what is queued; "
+        "batches still form under load while the model runs; see BENCHMARKS.md).",
     )
 
     task_timeout_s: PositiveFloat = Field(default=10.0, description="Deadline of one task.")
@@ -104,15 +122,17 @@ class Settings(BaseSettings):
             return [name.strip() for name in value.split(",") if name.strip()]
         return value
 
-    @field_validator("replicas", mode="before")
+    @field_validator("replicas", "replica_labels", mode="before")
     @classmethod
-    def _parse_replicas(cls, value: object) -> object:
+    def _parse_json_object(cls, value: object, info: ValidationInfo) -> object:
         if isinstance(value, str):
             try:
                 return json.loads(value)
             except json.JSONDecodeError as exc:
+                example = _JSON_EXAMPLES[info.field_name or ""]
+                name = f"HIVE_{(info.field_name or '').upper()}"
                 raise ValueError(
-                    f'HIVE_REPLICAS must be a JSON object like {{"docs": 2}}, got {value!r}'
+                    f"{name} must be a JSON object like {example}, got {value!r}"
                 ) from exc
         return value
 

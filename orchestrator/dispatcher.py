@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from hive.answer import Answer, TaskView
-from hive.bus import Bus
+from hive.bus import Bus, Outbox
 from hive.messages import Event, Result, Task
 from orchestrator.merger import merge
 from orchestrator.plan import Plan, substitute
@@ -35,6 +35,7 @@ class _Run:
     sent_at: dict[str, float] = field(default_factory=dict)
     task_deadline: dict[str, float] = field(default_factory=dict)
     waiting: dict[str, asyncio.Future[Result]] = field(default_factory=dict)  # by node id
+    outbox: Outbox = field(default_factory=Outbox)  # writes of the current step, sent together
 
 
 class Dispatcher:
@@ -96,7 +97,9 @@ class Dispatcher:
         timeout_s: float | None = None,
     ) -> Answer:
         """Run a validated plan to its end and return the merged answer."""
-        run = await self.prepare(plan, query_id=query_id, text=text, timeout_s=timeout_s)
+        run = await self.prepare(
+            plan, query_id=query_id, text=text, timeout_s=timeout_s, flush=False
+        )  # its writes go out with the first tasks: one round trip fewer
         return await self.execute(run)
 
     async def prepare(
@@ -106,8 +109,10 @@ class Dispatcher:
         query_id: str | None = None,
         text: str | None = None,
         timeout_s: float | None = None,
+        flush: bool = True,
     ) -> _Run:
-        """Register a query: its 'running' answer is readable once this returns."""
+        """Register a query: its 'running' answer is readable once this returns (or, with
+        ``flush=False``, once the first tasks are sent)."""
         now = time.time()
         run = _Run(
             query_id=query_id or uuid.uuid4().hex,
@@ -123,8 +128,10 @@ class Dispatcher:
                 input=node.input,
                 depends_on=list(node.depends_on),
             )
-        await self.bus.save_answer(run.query_id, self._answer(run).model_dump_json())
-        await self._event(run, "plan", {"plan": plan.model_dump(mode="json")})
+        run.outbox.answers.append((run.query_id, self._answer(run).model_dump_json()))
+        self._event(run, "plan", {"plan": plan.model_dump(mode="json")})
+        if flush:
+            await self._flush(run)
         return run
 
     async def execute(self, run: _Run) -> Answer:
@@ -135,17 +142,23 @@ class Dispatcher:
             for node_id in run.waiting:
                 self._futures.pop(f"{run.query_id}:{node_id}", None)
         answer = self._answer(run)
-        await self.bus.save_answer(run.query_id, answer.model_dump_json())
-        await self._event(run, "answer", answer.model_dump(mode="json"))
+        run.outbox.answers.append((run.query_id, answer.model_dump_json()))
+        self._event(run, "answer", answer.model_dump(mode="json"))
+        await self._flush(run)
         return answer
 
     async def _walk(self, run: _Run) -> None:
         while True:
             self._skip_blocked(run)
-            await self._send_ready(run)
+            self._send_ready(run)
             if not run.waiting:
                 return
+            await self._flush(run)  # results' events, then this level's tasks, one round trip
             await self._await_some(run)
+
+    async def _flush(self, run: _Run) -> None:
+        outbox, run.outbox = run.outbox, Outbox()
+        await self.bus.post(outbox)
 
     def _skip_blocked(self, run: _Run) -> None:
         changed = True
@@ -160,16 +173,16 @@ class Dispatcher:
                     view.error = f"depends on {', '.join(bad)}, which did not complete"
                     changed = True
 
-    async def _send_ready(self, run: _Run) -> None:
+    def _send_ready(self, run: _Run) -> None:
         ready = [
             v
             for v in run.views.values()
             if v.status == "pending" and all(run.views[d].status == "done" for d in v.depends_on)
         ]
         for view in ready:
-            await self._send(run, view)
+            self._send(run, view)
 
-    async def _send(self, run: _Run, view: TaskView) -> None:
+    def _send(self, run: _Run, view: TaskView) -> None:
         now = time.time()
         view.input = substitute(run.plan.node(view.id).input, run.outputs)
         task_id = f"{run.query_id}:{view.id}"
@@ -188,8 +201,8 @@ class Dispatcher:
             deadline=deadline,
             reply_to=self.reply_to,
         )
-        await self.bus.send_task(task)
-        await self._event(run, "task_started", {"id": view.id, "input": view.input})
+        run.outbox.tasks.append(task)
+        self._event(run, "task_started", {"id": view.id, "input": view.input})
 
     async def _await_some(self, run: _Run) -> None:
         soonest = min(run.task_deadline[node_id] for node_id in run.waiting)
@@ -201,13 +214,13 @@ class Dispatcher:
         for node_id, future in list(run.waiting.items()):
             if future in done:
                 del run.waiting[node_id]
-                await self._record(run, run.views[node_id], future.result())
+                self._record(run, run.views[node_id], future.result())
             elif now >= run.task_deadline[node_id]:
                 del run.waiting[node_id]
                 self._futures.pop(f"{run.query_id}:{node_id}", None)
-                await self._expire(run, run.views[node_id])
+                self._expire(run, run.views[node_id])
 
-    async def _record(self, run: _Run, view: TaskView, result: Result) -> None:
+    def _record(self, run: _Run, view: TaskView, result: Result) -> None:
         view.latency_ms = round((time.time() - run.sent_at[view.id]) * 1000, 3)
         view.compute_ms = round(result.compute_ms, 3)
         view.replica = result.replica or None
@@ -216,18 +229,18 @@ class Dispatcher:
             view.status = "done"
             view.output = result.output
             run.outputs[view.id] = result.output
-            await self._event(run, "task_done", view.model_dump(mode="json"))
+            self._event(run, "task_done", view.model_dump(mode="json"))
         else:
             view.status = "failed"
             view.error = result.error or "the specialist reported an error"
-            await self._event(run, "task_failed", view.model_dump(mode="json"))
+            self._event(run, "task_failed", view.model_dump(mode="json"))
 
-    async def _expire(self, run: _Run, view: TaskView) -> None:
+    def _expire(self, run: _Run, view: TaskView) -> None:
         waited = time.time() - run.sent_at[view.id]
         view.status = "failed"
         view.latency_ms = round(waited * 1000, 3)
         view.error = f"deadline exceeded: no result from {view.specialist} after {waited:.1f} s"
-        await self._event(run, "task_failed", view.model_dump(mode="json"))
+        self._event(run, "task_failed", view.model_dump(mode="json"))
 
     def _answer(self, run: _Run) -> Answer:
         latency = (time.time() - run.started) * 1000
@@ -239,5 +252,6 @@ class Dispatcher:
             query=run.text,
         )
 
-    async def _event(self, run: _Run, kind: str, data: dict[str, object]) -> None:
-        await self.bus.publish_event(Event(query_id=run.query_id, type=kind, data=data))  # type: ignore[arg-type]
+    def _event(self, run: _Run, kind: str, data: dict[str, object]) -> None:
+        event = Event(query_id=run.query_id, type=kind, data=data)  # type: ignore[arg-type]
+        run.outbox.events.append(event)

@@ -122,7 +122,6 @@ class ObservedBus(Bus):
         redis = aioredis.Redis.from_url(url, decode_responses=True)
         return cls(redis, telemetry, maxlen=maxlen, ttl_s=ttl_s)
 
-    async def publish_event(self, event: Event) -> None:
-        """Publish, then count."""
-        await super().publish_event(event)
+    def published(self, event: Event) -> None:
+        """Count every event once it is on the bus."""
         self.telemetry.observe(event)
