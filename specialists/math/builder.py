@@ -49,7 +49,11 @@ class Builder:
         self.surfaces: list[str] = []
 
     def pick(self, items: Sequence[T]) -> T:
-        """A phrasing allowed in this split (dev mixes held-back and shared ones)."""
+        """A phrasing allowed in this split (dev mixes held-back and shared ones).
+
+        Only for wordings: a choice between operations uses ``rng.choice``, or the split would
+        hide a whole operation ('triple', a percentage increase) from training.
+        """
         held, train = _split(items)
         if self.split == "dev" and held and self.rng.random() < 0.6:
             return self.rng.choice(held)

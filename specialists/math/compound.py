@@ -11,6 +11,7 @@ from fractions import Fraction
 from specialists.math import frames, phrases
 from specialists.math.builder import Builder, Phrase
 from specialists.math.families import (
+    _OPERAND,
     _PREC,
     _SYMBOLS,
     UNARY_TREES,
@@ -35,6 +36,10 @@ def _symbolic(b: Builder, node: Node, spaced: bool) -> tuple[str, list[str]]:
     if node[0] == "neg":
         text, tokens = _symbolic(b, node[1], spaced)
         return f"-({text})", ["-", "(", *tokens, ")"]
+    if node[0] == "sqrt":
+        text, tokens = _symbolic(b, node[1], spaced)
+        shown = b.rng.choice(["sqrt({})", "√{}", "√({})", "sqrt ({})"]).format(text)
+        return shown, ["sqrt", "(", *tokens, ")"]
     op, left, right = node
     parts = []
     for side, child in (("left", left), ("right", right)):
@@ -42,7 +47,7 @@ def _symbolic(b: Builder, node: Node, spaced: bool) -> tuple[str, list[str]]:
         child_prec = _PREC.get(child[0], 5)
         need = child_prec < _PREC[op] or (side == "right" and child_prec == _PREC[op] and op != "^")
         need = need or (op == "^" and side == "left" and child_prec <= _PREC[op])
-        if need or (child[0] != "leaf" and b.chance(0.1)):
+        if need or (child[0] not in ("leaf", "sqrt", "neg") and b.chance(0.18)):
             text, tokens = f"({text})", ["(", *tokens, ")"]
         parts.append((text, tokens))
     symbol = b.rng.choice(_SYMBOLS[op])
@@ -51,9 +56,22 @@ def _symbolic(b: Builder, node: Node, spaced: bool) -> tuple[str, list[str]]:
     return text, [*parts[0][1], op, *parts[1][1]]
 
 
+def _decorate(b: Builder, node: Node, top: bool = True) -> Node:
+    """Now and then a root around a number or a minus before a bracket: 'sqrt(2) * -(3 + 4)'."""
+    if node[0] == "leaf":
+        return ("sqrt", node) if b.chance(0.08) else node
+    if node[0] != "^":
+        node = (node[0], *(_decorate(b, child, False) for child in node[1:]))
+    return (
+        ("neg", node)
+        if node[0] in ("+", "-", "*", "/") and b.chance(0.06 if top else 0.04)
+        else node
+    )
+
+
 def symbolic(b: Builder) -> Drawn:
-    """'(3 + 4) * 2', '12/4+3*2', '2^10 - 24'."""
-    tree = _random_tree(b, b.rng.choice([1, 1, 2, 2, 3, 4]))
+    """'(3 + 4) * 2', '12/4+3*2', '2^10 - 24', '-(4 + 6) * 2', 'sqrt(2) * sqrt(8)'."""
+    tree = _decorate(b, _random_tree(b, b.rng.choice([1, 1, 2, 2, 3, 4])))
     text, tokens = _symbolic(b, tree, b.chance(0.7))
     if b.chance(0.15):
         inner = text if b.chance(0.5) else f"({text})"
@@ -83,7 +101,7 @@ def _ref(node: Node) -> list[str]:
 
 def _step(b: Builder, acc: Node) -> tuple[str, Node]:
     """One instruction applied to the running result."""
-    kind = b.pick(
+    kind = b.rng.choice(
         ["+", "-", "*", "/", "+", "-", "*", "/", "^", "rsub", "pct", "square", "sqrt"]
         + ["double", "half"]
     )
@@ -103,11 +121,17 @@ def _step(b: Builder, acc: Node) -> tuple[str, Node]:
 
 def sequential(b: Builder) -> Drawn:
     """'add 3 and 4, then multiply by 2, then take 10% of that'."""
-    if b.chance(0.5):
+    roll = b.rng.random()
+    if roll < 0.4:
         start = b.number()
         text, acc = b.pick(frames.START).format(a=start[0]), start[1]
+    elif roll < 0.55:  # 'double 45, then subtract 10'
+        name = b.rng.choice(list(phrases.UNARY_IMPERATIVE))
+        first = b.number(_OPERAND.get(name, "any"))
+        text = b.pick(phrases.UNARY_IMPERATIVE[name]).format(a=first[0])
+        acc = UNARY_TREES[name](first[1])
     else:
-        op = b.pick(["+", "-", "*", "/"])
+        op = b.rng.choice(["+", "-", "*", "/"])
         template, swapped = b.pick(phrases.IMPERATIVE[op])
         first, second = _operand(b, op, swapped), _operand(b, op, not swapped)
         text = ("first " if b.chance(0.2) else "") + template.format(a=first[0], b=second[0])

@@ -14,25 +14,30 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from specialists.math import compound, families, frames
+from specialists.math import compound, families, frames, terms
 from specialists.math.builder import Builder, noisy
 from specialists.math.normalize import mask
 from specialists.math.program import SPECIAL, Node, as_number, compute, parse
 from specialists.math.render import program_tokens
 
 FAMILIES: list[tuple[Callable[[Builder], families.Drawn], float]] = [
-    (families.single, 0.2),
-    (families.unary, 0.08),
-    (families.percent, 0.13),
-    (families.roots_and_powers, 0.03),
-    (families.average, 0.02),
+    (families.single, 0.13),
+    (families.unary, 0.06),
+    (families.percent, 0.11),
+    (families.roots_and_powers, 0.025),
+    (families.average, 0.01),
     (families.fraction, 0.02),
-    (compound.symbolic, 0.16),
-    (compound.chain, 0.1),
-    (compound.sequential, 0.1),
-    (compound.nested, 0.08),
-    (compound.story, 0.04),
-    (compound.off_topic, 0.04),
+    (compound.symbolic, 0.12),
+    (compound.chain, 0.06),
+    (compound.sequential, 0.08),
+    (compound.nested, 0.04),
+    (compound.story, 0.035),
+    (compound.off_topic, 0.03),
+    (terms.worded_chain, 0.09),
+    (terms.outer, 0.09),
+    (terms.lists, 0.05),
+    (terms.goes_into, 0.01),
+    (terms.not_arithmetic, 0.025),
 ]
 
 

@@ -16,6 +16,7 @@ from specialists.evaluation import Score, load_jsonl, run_all
 
 HELDOUT = Path(__file__).parent / "eval" / "heldout.jsonl"
 BAD_INPUTS = Path(__file__).parent / "eval" / "bad_inputs.jsonl"
+DEV_EXTRA = Path(__file__).parent / "eval" / "dev_extra.jsonl"  # the engineers' own phrasings
 TARGET = 0.97
 RELATIVE_TOLERANCE = 1e-6
 _ANSWER_KEYS = ("value", "answer", "expected", "result")
@@ -79,6 +80,9 @@ if __name__ == "__main__":
 
     math_specialist = MathSpecialist()
     math_specialist.load(Context())
+    if "--dev-extra" in sys.argv:  # generalisation check on phrasings written before retraining
+        print(json.dumps(evaluate(math_specialist, DEV_EXTRA).as_dict(), indent=2))
+        sys.exit()
     score = evaluate(math_specialist)
     texts = [item["text"] for item in load_jsonl(HELDOUT)]
     score.details["latency"] = latency_ms(math_specialist, texts)

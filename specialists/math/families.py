@@ -59,7 +59,7 @@ def _binary_tree(op: str, a: Node, b: Node, swapped: bool) -> Node:
 
 def single(b: Builder) -> Drawn:
     """One operation, as a noun phrase or an instruction."""
-    op = b.pick(["+", "-", "*", "/", "+", "-", "*", "/", "^", "mod"])
+    op = b.rng.choice(["+", "-", "*", "/", "+", "-", "*", "/", "^", "mod"])
     imperative = op in phrases.IMPERATIVE and b.chance(0.4)
     template, swapped = b.pick(phrases.IMPERATIVE[op] if imperative else phrases.BINARY[op])
     first, second = _operand(b, op, swapped), _operand(b, op, not swapped)
@@ -73,7 +73,7 @@ def single(b: Builder) -> Drawn:
 
 def unary(b: Builder) -> Drawn:
     """Squares, roots, halves and doubles."""
-    name = b.pick(list(phrases.UNARY))
+    name = b.rng.choice(list(phrases.UNARY))
     imperative = name in phrases.UNARY_IMPERATIVE and b.chance(0.3)
     template = b.pick(phrases.UNARY_IMPERATIVE[name] if imperative else phrases.UNARY[name])
     text, node = b.number(_OPERAND.get(name, "any"))
@@ -87,7 +87,7 @@ def _percent(b: Builder) -> Phrase:
 
 def percent(b: Builder) -> Drawn:
     """Percent of, what percent, plus or minus a percentage, percent change."""
-    kind = b.pick(["of", "of", "of", "what", "what", "up", "down", "change"])
+    kind = b.rng.choice(["of", "of", "of", "what", "what", "up", "down", "change"])
     if kind == "of":
         p = _percent(b)
         x = b.number("positive")
@@ -110,7 +110,7 @@ def percent(b: Builder) -> Drawn:
     factor = ("+" if kind == "up" else "-", C[1], ("/", p[1], C[100]))
     style = (
         "imperative"
-        if template.split()[0] in ("add", "increase", "raise", "take", "reduce")
+        if template.split()[0] in ("add", "increase", "raise", "take", "reduce", "knock")
         else "noun"
     )
     return template.format(x=x[0], p=p[0]), ("*", x[1], factor), style

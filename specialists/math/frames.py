@@ -117,7 +117,19 @@ SUFFIX = [
 ]
 
 # Sequential steps: the running result is ``{it}``; ``{b}`` is the new number.
-IT = ["it", "that", "the result", "the answer", "this", "the total", "what you get", "that number"]
+IT = [
+    "it",
+    "that",
+    "the result",
+    "the answer",
+    "this",
+    "the total",
+    "what you get",
+    "that number",
+    "everything",
+    "it all",
+    "all of that",
+]
 STEP = {
     "+": ["add {b}", "add {b} to {it}", "plus {b}", "increase {it} by {b}", "add on {b}"],
     "-": [

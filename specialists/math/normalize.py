@@ -60,6 +60,7 @@ _OPERATOR = re.compile(r"\s*([-+*/^()=](?<!-))\s*")
 _WORD_MINUS = re.compile(r"(?<=[A-Za-z])-(?=[\d(.])|(?<=[\d)])-(?=[A-Za-z])")
 _GLUED_PERCENT = re.compile(r"(?<=[a-z])(percent|pct)\b", re.I)
 _PRONOUN_ONE = re.compile(r"\b(?:quick|this|that|which|another|next|easy|simple) one\b", re.I)
+_SHORT_ADD = re.compile(r"\bad(?= (?:up |together )?[-\d.])", re.I)  # "ad 14 to 86": add
 _PERCENT_WORD = re.compile(r"\b(?:pct|per cent|percnt|prct)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 _POINT = re.compile(r"(?<![\d.])\bpoint (\d+)\b")
@@ -165,6 +166,7 @@ def clean(text: str) -> str:
     text = _GLUED_PERCENT.sub(r" \1", text)
     text = _PERCENT_WORD.sub("percent", text)  # one spelling the parser knows well
     text = _WORD.sub(lambda m: correct_word(m.group(0)), text)
+    text = _SHORT_ADD.sub("add", text)
     text = _WORD.sub(lambda m: _PROTECTED.get(m.group(0).lower(), m.group(0)), text)
     text = _PRONOUN_ONE.sub(lambda m: m.group(0)[:-3] + "oneword_", text)
     text = _SCALED.sub(_scale, text)

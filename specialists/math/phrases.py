@@ -64,6 +64,8 @@ BINARY: dict[str, list[tuple[str, bool]]] = {
         ("{a} shared equally among {b}", False),
         ("{a} shared between {b}", False),
         ("{a} divided evenly by {b}", False),
+        ("{a} goes into {b}", True),
+        ("the number of times {a} goes into {b}", True),
     ],
     "^": [
         ("{a} to the power of {b}", False),
@@ -128,6 +130,7 @@ IMPERATIVE: dict[str, list[tuple[str, bool]]] = {
         ("share {a} among {b}", False),
         ("divide {a} over {b}", False),
         ("find the quotient of {a} and {b}", False),
+        ("work out how many times {a} goes into {b}", True),
     ],
     "^": [
         ("raise {a} to the power of {b}", False),
@@ -224,6 +227,10 @@ PERCENT_OF = [
     "{p} from {x}",
     "{p} on {x}",
     "{p} of the {x}",
+    "{p} of ${x}",
+    "{p} of {x} dollars",
+    "{p} of a {x} total",
+    "{p} of {x} in total",
 ]
 WHAT_PERCENT = [  # ({template}, {whole comes first in text?})
     ("what percent is {a} of {b}", False),
@@ -254,6 +261,15 @@ PERCENT_UP = [  # x * (1 + p/100); {x} first unless the flag says so
     ("{x} marked up by {p}", False),
     ("{x} with a {p} tip", False),
     ("{x} grown by {p}", False),
+    ("{x} after a {p} raise", False),
+    ("{x} plus {p} tax", False),
+    ("{p} on top of {x}", True),
+    ("{x} with {p} on top", False),
+    ("{x} after a {p} rise", False),
+    ("{x} up by {p}", False),
+    ("{x} after {p} growth", False),
+    ("a {p} increase on {x}", True),
+    ("{x} plus a {p} markup", False),
 ]
 PERCENT_DOWN = [  # x * (1 - p/100)
     ("{x} minus {p}", False),
@@ -269,6 +285,16 @@ PERCENT_DOWN = [  # x * (1 - p/100)
     ("{x} discounted by {p}", False),
     ("{x} after a {p} drop", False),
     ("{x} marked down by {p}", False),
+    ("{x} with {p} off", False),
+    ("{p} off of {x}", True),
+    ("{p} discount on {x}", True),
+    ("{x} down by {p}", False),
+    ("{x} after {p} off", False),
+    ("{x} at {p} off", False),
+    ("knock {p} off {x}", True),
+    ("{x} minus a {p} discount", False),
+    ("a {p} decrease on {x}", True),
+    ("{p} off the price of {x}", True),
 ]
 PERCENT_CHANGE = [  # (b - a) / a * 100
     "the percent change from {a} to {b}",

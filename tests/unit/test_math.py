@@ -33,6 +33,8 @@ def calc(program: str, *numbers: float | str) -> int | float:
         ("first add 3 and 4", "first add N0 and N1", ["3", "4"]),
         ("there are three", "there are N0", ["3"]),
         ("2⁵ + 3²", "N0 ^ N1 + N2 squared", ["2", "5", "3"]),
+        ("ad 14 to 86", "add N0 to N1", ["14", "86"]),
+        ("two thirds of 81", "N0 N1 th of N2", ["2", "3", "81"]),
     ],
 )
 def test_mask_finds_every_number(text: str, masked: str, numbers: list[str]) -> None:
@@ -102,6 +104,91 @@ def test_bad_input_is_refused_with_a_reason(text: str) -> None:
     assert str(result)
 
 
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("12 plus", "stops at 'plus'"),
+        ("multiply 4 by", "stops at 'by'"),
+        ("what is 15% of?", "stops at 'of'"),
+        ("what is x + 2", "'x' is an unknown variable"),
+        ("solve 2x + 3 = 7", "'x' is an unknown variable"),
+        ("y * 3", "'y' is an unknown variable"),
+        ("what is 5 apples plus 3 kilometers", "different units"),
+        ("convert 3 feet to inches", "different units"),
+        ("what day is 2027-02-30", "date"),
+        ("log of 100", "'log' is beyond this calculator"),
+        ("what is 2 times pi", "'pi' is beyond"),
+        ("((3 + 4) * 2", "brackets do not match"),
+        ("is 17 prime?", "'prime' is beyond"),
+    ],
+)
+def test_questions_that_are_not_arithmetic_are_refused(text: str, why: str) -> None:
+    result = prepare(text)
+    assert isinstance(result, ValueError)
+    assert why in str(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 x 4",
+        "what do 3, 4 and 5 add up to",
+        "how many times does 7 go into 91",
+        "a tank holds 500 litres and 20 leak out, how much is left",
+        "let x be 4, then add 3",
+        "what does 12 times 4 come to",
+        "5 km plus 2 km",
+    ],
+)
+def test_refusal_rules_leave_real_questions_alone(text: str) -> None:
+    assert not isinstance(prepare(text), Exception)
+
+
+def test_generated_questions_pass_the_refusal_rules() -> None:
+    from specialists.math.data import dataset
+
+    examples = [e for e in dataset(400, "dev", 1) if e.value is not None]
+    refused = [e.text for e in examples if isinstance(prepare(e.text), Exception)]
+    assert len(refused) <= len(examples) // 100, refused
+
+
+@pytest.mark.parametrize(
+    ("family", "program"),
+    [
+        ("lists", {"N0 + N1 + N2", "N0 * N1 * N2", "( N0 + N1 + N2 ) / 3"}),
+        ("goes_into", {"N1 / N0"}),
+    ],
+)
+def test_new_families_write_the_right_programs(family: str, program: set[str]) -> None:
+    import random
+
+    from specialists.math import terms
+    from specialists.math.builder import Builder
+    from specialists.math.data import _program
+
+    seen = set()
+    for seed in range(300):
+        b = Builder(random.Random(seed), "train")
+        text, tree, _ = getattr(terms, family)(b)
+        filled, order = b.fill(text)
+        seen.add(" ".join(_program(tree, {leaf: i for i, leaf in enumerate(order)})))
+    assert program <= seen
+
+
+def test_an_unsure_parse_is_refused_not_answered() -> None:
+    masked = mask("add 3 and 4")
+    unsure = answer(masked, Translation(["N0", "+", "N1"], 0.3))
+    assert isinstance(unsure, ValueError) and "confidence 0.30" in str(unsure)
+    sure = answer(masked, Translation(["N0", "+", "N1"], 0.9))
+    assert not isinstance(sure, Exception) and sure.value == 7
+
+
+def test_a_result_too_long_to_print_is_refused_not_raised() -> None:
+    masked = mask("10 to the power of 4200")
+    result = answer(masked, Translation(["N0", "^", "N1"], 0.9))
+    assert isinstance(result, OverflowError)
+
+
 def test_numbers_the_program_ignores_are_refused() -> None:
     masked = mask("add 3 and 4 and 5")
     result = answer(masked, Translation(["N0", "+", "N1"], 0.9))
@@ -128,6 +215,15 @@ def specialist() -> MathSpecialist:
         ("subtract 5 from 20", 15),
         ("what's the square root of 144", 12),
         ("multiply 7.45645430685 by 3", 22.36936292055),
+        ("the sum of 4, 9 and 12", 25),
+        ("the square root of the sum of 9 and 16", 5),
+        ("6 squared minus 2 cubed", 28),
+        ("half of 90", 45),
+        ("twice 21", 42),
+        ("a third of 60", 20),
+        ("increase 200 by 15%", 230),
+        ("25 percent off 80", 60),
+        ("multiply the sum of 2 and 5 by 3", 21),
     ],
 )
 def test_model_answers(specialist: MathSpecialist, question: str, value: float) -> None:
@@ -135,6 +231,12 @@ def test_model_answers(specialist: MathSpecialist, question: str, value: float) 
     assert not isinstance(output, Exception), output
     assert output.value == pytest.approx(value, rel=1e-9)
     assert output.text.endswith(".")
+
+
+@pytest.mark.parametrize("text", ["qzx 4 vbn 9 ppl", "tell me a joke about 7 cats", "12 plus"])
+def test_model_refuses_noise_with_numbers(specialist: MathSpecialist, text: str) -> None:
+    (output,) = specialist.run_batch([text])
+    assert isinstance(output, ValueError), output
 
 
 def test_model_batch_keeps_failures_per_item(specialist: MathSpecialist) -> None:
