@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from specialists.base import Context, Manifest, Output
+from specialists.base import Manifest, Output
 from specialists.dates.datemath import (
     RELATIVE,
     DateError,
@@ -18,19 +17,14 @@ from specialists.dates.datemath import (
     weekday,
 )
 from specialists.training.encoder import (
-    EncoderConfig,
     Parse,
     Ranked,
     Span,
     Word,
-    featurize,
-    read_outputs,
     split_words,
 )
+from specialists.training.parser import ParserSpecialist
 from specialists.units.numbers import parse_number
-
-if TYPE_CHECKING:
-    from specialists.onnx import OnnxModel
 
 MODEL_DIR = Path(__file__).parent / "model"
 MAX_CHARS = 300  # a date question is one sentence; longer input is pasted text or noise
@@ -72,16 +66,6 @@ MANIFEST = Manifest(
 
 class DateQuestionError(ValueError):
     """The input is not a date question this specialist can answer; the message says why."""
-
-
-def onnx_path(model_dir: Path) -> Path:
-    """The exported graph: int8 when it kept its accuracy, else fp32."""
-    for name in ("model.int8.onnx", "model.onnx"):
-        if (model_dir / name).exists():
-            return model_dir / name
-    raise FileNotFoundError(
-        f"no model.onnx in {model_dir}; run `python -m specialists.dates.train`"
-    )
 
 
 def precheck(text: Any) -> str | None:
@@ -222,45 +206,18 @@ def answer(text: str, parse: Parse, today: dt.date | None = None) -> Output:
     return Output.model_validate({"value": value, "score": prob, "text": rendered, **fields})
 
 
-class DatesSpecialist:
+class DatesSpecialist(ParserSpecialist):
     """Date questions: the ONNX tagger-classifier parses, dateutil/datetime compute."""
 
     manifest = MANIFEST
+    name = "dates"
+    answer_errors = (DateError, DateQuestionError)
 
     def __init__(self, model_dir: Path | str = MODEL_DIR) -> None:
-        self.model_dir = Path(model_dir)
-        self.model: OnnxModel | None = None
-        self.config: EncoderConfig | None = None
+        super().__init__(model_dir)
 
-    def load(self, context: Context) -> None:
-        """Open the ONNX parser."""
-        from specialists.onnx import OnnxModel
+    def precheck(self, text: Any) -> str | None:
+        return precheck(text)
 
-        self.config = EncoderConfig.load(self.model_dir)
-        self.model = OnnxModel(onnx_path(self.model_dir), context.intra_op_threads)
-
-    def parse(self, texts: list[str]) -> list[Parse]:
-        """One batched model call for every text."""
-        assert self.model is not None and self.config is not None, "load() must run first"
-        if not texts:
-            return []
-        inputs, words = featurize(texts, self.config)
-        return read_outputs(self.model.run(**inputs), words, self.config)
-
-    def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
-        """Parse the micro-batch in one model call, then answer item by item."""
-        problems = [precheck(t) for t in inputs]
-        texts = [str(t).strip() for t, p in zip(inputs, problems, strict=True) if p is None]
-        parses = iter(self.parse(texts))
-        outputs: list[Output | Exception] = []
-        for text, problem in zip(inputs, problems, strict=True):
-            if problem is not None:
-                outputs.append(ValueError(problem))
-                continue
-            try:
-                outputs.append(answer(str(text).strip(), next(parses)))
-            except (DateError, DateQuestionError) as error:
-                outputs.append(error)
-            except (ArithmeticError, ValueError, LookupError) as error:  # never out of the batch
-                outputs.append(ValueError(f"could not answer {str(text)[:60]!r}: {error}"))
-        return outputs
+    def answer(self, text: str, parse: Parse) -> Output:
+        return answer(text, parse)

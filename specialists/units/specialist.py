@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from specialists.base import Context, Manifest, Output
-from specialists.training.encoder import EncoderConfig, Parse, featurize, read_outputs
+from specialists.training.encoder import Parse
+from specialists.training.parser import ParserSpecialist
 from specialists.units.catalog import UnitInfo, lookup
 from specialists.units.convert import UnitError, canonical_name, convert, format_number
 from specialists.units.reading import read_request
-
-if TYPE_CHECKING:
-    from specialists.onnx import OnnxModel
 
 MODEL_DIR = Path(__file__).parent / "model"
 MAX_CHARS = 400  # a conversion request is one sentence; longer input is pasted text or noise
@@ -52,16 +49,6 @@ MANIFEST = Manifest(
     },
     batch_size=32,
 )
-
-
-def onnx_path(model_dir: Path) -> Path:
-    """The exported graph: int8 when it kept its accuracy, else fp32."""
-    for name in ("model.int8.onnx", "model.onnx"):
-        if (model_dir / name).exists():
-            return model_dir / name
-    raise FileNotFoundError(
-        f"no model.onnx in {model_dir}; run `python -m specialists.units.train`"
-    )
 
 
 def precheck(text: Any) -> str | None:
@@ -104,47 +91,25 @@ def answer(text: str, parse: Parse) -> Output:
     )
 
 
-class UnitsSpecialist:
+class UnitsSpecialist(ParserSpecialist):
     """Unit conversion: the ONNX tagger-classifier parses, pint converts."""
 
     manifest = MANIFEST
+    name = "units"
+    answer_errors = (UnitError,)
 
     def __init__(self, model_dir: Path | str = MODEL_DIR) -> None:
-        self.model_dir = Path(model_dir)
-        self.model: OnnxModel | None = None
-        self.config: EncoderConfig | None = None
+        super().__init__(model_dir)
 
     def load(self, context: Context) -> None:
         """Open the ONNX parser and warm pint's registry."""
-        from specialists.onnx import OnnxModel
         from specialists.units.convert import registry
 
-        self.config = EncoderConfig.load(self.model_dir)
-        self.model = OnnxModel(onnx_path(self.model_dir), context.intra_op_threads)
+        super().load(context)
         registry()
 
-    def parse(self, texts: list[str]) -> list[Parse]:
-        """One batched model call for every text."""
-        assert self.model is not None and self.config is not None, "load() must run first"
-        if not texts:
-            return []
-        inputs, words = featurize(texts, self.config)
-        return read_outputs(self.model.run(**inputs), words, self.config)
+    def precheck(self, text: Any) -> str | None:
+        return precheck(text)
 
-    def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
-        """Parse the micro-batch in one model call, then convert item by item."""
-        problems = [precheck(t) for t in inputs]
-        texts = [str(t).strip() for t, p in zip(inputs, problems, strict=True) if p is None]
-        parses = iter(self.parse(texts))
-        outputs: list[Output | Exception] = []
-        for text, problem in zip(inputs, problems, strict=True):
-            if problem is not None:
-                outputs.append(ValueError(problem))
-                continue
-            try:
-                outputs.append(answer(str(text).strip(), next(parses)))
-            except UnitError as error:
-                outputs.append(error)
-            except (ArithmeticError, ValueError, LookupError) as error:  # never out of the batch
-                outputs.append(ValueError(f"could not answer {str(text)[:60]!r}: {error}"))
-        return outputs
+    def answer(self, text: str, parse: Parse) -> Output:
+        return answer(text, parse)
