@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import statistics
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,3 +63,41 @@ def latency_ms(
         "p50_ms_one": round(statistics.median(singles), 3),
         "p50_ms_per_item_batch32": round(statistics.median(batched), 3),
     }
+
+
+def score_answers(
+    specialist: Specialist,
+    eval_dir: Path,
+    is_correct: Callable[[Any, Any], bool],
+    peer_correct: Callable[[dict[str, Any]], bool],
+    *,
+    metric: str,
+    peer: str,
+    target: float,
+) -> Score:
+    """Score ``heldout.jsonl`` (items with ``text`` and ``value``) and ``bad_inputs.jsonl`` of a
+    specialist whose answers have one right value: accuracy, the peer's accuracy on the same
+    items, bad inputs refused, and the misses."""
+    items = load_jsonl(eval_dir / "heldout.jsonl")
+    bad = load_jsonl(eval_dir / "bad_inputs.jsonl")
+    outputs = run_all(specialist, [item["text"] for item in items])
+    hits = [is_correct(out, item["value"]) for out, item in zip(outputs, items, strict=True)]
+    refused = [isinstance(out, Exception) for out in run_all(specialist, [b["text"] for b in bad])]
+    misses = [
+        {
+            "text": item["text"],
+            "want": item["value"],
+            "got": str(out) if isinstance(out, Exception) else out.value,
+        }
+        for out, item, hit in zip(outputs, items, hits, strict=True)
+        if not hit
+    ]
+    return Score(
+        metric=metric,
+        score=sum(hits) / len(items),
+        n=len(items),
+        target=target,
+        peer=peer,
+        peer_score=sum(peer_correct(item) for item in items) / len(items),
+        details={"bad_inputs_refused": f"{sum(refused)}/{len(bad)}", "misses": misses},
+    )

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from specialists.evaluation import Score, load_jsonl, run_all
+from specialists.evaluation import Score, score_answers
 
 EVAL_DIR = Path(__file__).parent / "eval"
 TARGET = 0.97
@@ -50,27 +50,12 @@ def regex_peer(text: str) -> Any:
 
 def evaluate(specialist: Any) -> Score:
     """Score every held-out item, the regex peer on the same items, and the bad inputs."""
-    items = load_jsonl(EVAL_DIR / "heldout.jsonl")
-    bad = load_jsonl(EVAL_DIR / "bad_inputs.jsonl")
-    outputs = run_all(specialist, [item["text"] for item in items])
-    hits = [is_correct(out, item["value"]) for out, item in zip(outputs, items, strict=True)]
-    peer = [str(regex_peer(item["text"])).lower() == str(item["value"]).lower() for item in items]
-    refused = [isinstance(out, Exception) for out in run_all(specialist, [b["text"] for b in bad])]
-    misses = [
-        {
-            "text": item["text"],
-            "want": item["value"],
-            "got": str(out) if isinstance(out, Exception) else out.value,
-        }
-        for out, item, hit in zip(outputs, items, hits, strict=True)
-        if not hit
-    ]
-    return Score(
+    return score_answers(
+        specialist,
+        EVAL_DIR,
+        is_correct,
+        lambda item: str(regex_peer(item["text"])).lower() == str(item["value"]).lower(),
         metric="answer accuracy (exact)",
-        score=sum(hits) / len(items),
-        n=len(items),
-        target=TARGET,
         peer="regular expressions + dateutil (no model)",
-        peer_score=sum(peer) / len(items),
-        details={"bad_inputs_refused": f"{sum(refused)}/{len(bad)}", "misses": misses},
+        target=TARGET,
     )

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from specialists.evaluation import Score, load_jsonl, run_all
+from specialists.evaluation import Score, score_answers
 
 EVAL_DIR = Path(__file__).parent / "eval"
 TARGET = 0.97
@@ -51,27 +51,12 @@ def _peer_correct(answer: float | Exception, expected: float) -> bool:
 
 def evaluate(specialist: Any) -> Score:
     """Score every held-out item, the pint-only peer on the same items, and the bad inputs."""
-    items = load_jsonl(EVAL_DIR / "heldout.jsonl")
-    bad = load_jsonl(EVAL_DIR / "bad_inputs.jsonl")
-    outputs = run_all(specialist, [item["text"] for item in items])
-    hits = [is_correct(out, float(item["value"])) for out, item in zip(outputs, items, strict=True)]
-    peer = [_peer_correct(pint_peer(item["text"]), float(item["value"])) for item in items]
-    refused = [isinstance(out, Exception) for out in run_all(specialist, [b["text"] for b in bad])]
-    misses = [
-        {
-            "text": item["text"],
-            "want": item["value"],
-            "got": str(out) if isinstance(out, Exception) else out.value,
-        }
-        for out, item, hit in zip(outputs, items, hits, strict=True)
-        if not hit
-    ]
-    return Score(
+    return score_answers(
+        specialist,
+        EVAL_DIR,
+        lambda out, value: is_correct(out, float(value)),
+        lambda item: _peer_correct(pint_peer(item["text"]), float(item["value"])),
         metric="answer accuracy (rel. tol. 1e-6)",
-        score=sum(hits) / len(items),
-        n=len(items),
-        target=TARGET,
         peer="pint alone (regex split, no model)",
-        peer_score=sum(peer) / len(items),
-        details={"bad_inputs_refused": f"{sum(refused)}/{len(bad)}", "misses": misses},
+        target=TARGET,
     )
