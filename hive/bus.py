@@ -220,8 +220,15 @@ class Bus:
         )
         return bool(recorded)
 
-    async def dead_letter(self, specialist: str, delivery: Delivery, reason: str) -> None:
-        """Move a message that cannot be processed to the dead-letter stream, with the reason."""
+    async def dead_letter(
+        self, specialist: str, delivery: Delivery, reason: str, *, drop: bool = True
+    ) -> None:
+        """Move a message that cannot be processed to the dead-letter stream, with the reason.
+
+        With ``drop`` the task message is acknowledged and deleted in the same transaction, so
+        nobody sees the letter while the message still sits on its stream. Without it the caller
+        completes the task itself (which acknowledges it).
+        """
         letter = DeadLetter(
             stream=task_stream(specialist),
             message_id=delivery.message_id,
@@ -229,7 +236,12 @@ class Bus:
             deliveries=delivery.deliveries,
             payload=delivery.raw or "",
         )
-        await self.redis.xadd(DEAD_LETTERS, {FIELD: encode(letter)}, maxlen=self.maxlen)
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.xadd(DEAD_LETTERS, {FIELD: encode(letter)}, maxlen=self.maxlen)
+            if drop:
+                pipe.xack(task_stream(specialist), GROUP, delivery.message_id)
+                pipe.xdel(task_stream(specialist), delivery.message_id)
+            await pipe.execute()
 
     async def dead_letters(self, count: int = 100) -> list[DeadLetter]:
         """The most recent dead letters, newest last."""

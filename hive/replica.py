@@ -158,13 +158,11 @@ class Replica:
         return task
 
     async def _dead_letter(self, delivery: Delivery, reason: str, task: Task | None = None) -> None:
-        await self.bus.dead_letter(self.spec, delivery, reason)
+        await self.bus.dead_letter(self.spec, delivery, reason, drop=task is None)
         if task is not None:  # tell the orchestrator now instead of letting the task expire
             await self.bus.complete(
                 self.spec, delivery.message_id, self._failure(task, reason), task.reply_to
             )
-        else:
-            await self.bus.ack(self.spec, delivery.message_id)
 
     def _run_model(self, inputs: list[str]) -> list[Output | Exception]:
         try:
