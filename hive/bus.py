@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import redis.asyncio as aioredis
+from redis.asyncio.connection import Connection
 from redis.exceptions import NoScriptError, ResponseError
 
 from hive.messages import DeadLetter, Event, Result, Task, encode
+from hive.resp import Address, Arg, RespConnection, raise_first_error, stream_entries
 
 GROUP = "replicas"
 DEAD_LETTERS = "hive:dead"
@@ -80,6 +82,10 @@ class Bus:
         self.maxlen = maxlen
         self.ttl_s = ttl_s
         self._complete = redis.register_script(_COMPLETE)
+        # The hot path (tasks out, tasks in, results, events) skips redis-py: see hive.resp.
+        self._address = _plain_tcp(redis)
+        self._fast: RespConnection | None = None
+        self._blocking: list[RespConnection] = []  # idle connections for blocking reads
 
     @classmethod
     def from_url(cls, url: str, **kwargs: int) -> Bus:
@@ -88,7 +94,29 @@ class Bus:
 
     async def close(self) -> None:
         """Release the connection pool."""
+        for conn in [self._fast, *self._blocking]:
+            if conn is not None:
+                await conn.close()
+        self._fast, self._blocking = None, []
         await self.redis.aclose()
+
+    def _shared(self) -> RespConnection | None:
+        """The pipelining connection for non-blocking hot-path commands (None: use redis-py)."""
+        if self._fast is None and self._address is not None:
+            self._fast = RespConnection(self._address)
+        return self._fast
+
+    async def _blocking_read(self, command: list[Arg]) -> object:
+        """A blocking read on a connection nobody else uses meanwhile."""
+        assert self._address is not None
+        conn = self._blocking.pop() if self._blocking else RespConnection(self._address)
+        try:
+            reply = await conn.execute(*command)
+        except BaseException:  # cancelled or broken mid-read: its reply may still come; drop it
+            await conn.close()
+            raise
+        self._blocking.append(conn)
+        return reply
 
     # -- tasks ---------------------------------------------------------------------------------
     async def ensure_group(self, specialist: str) -> None:
@@ -116,6 +144,23 @@ class Bus:
         """
         if not outbox:
             return
+        fast = self._shared()
+        if fast is not None:
+            commands: list[list[Arg]] = []
+            for query_id, answer_json in outbox.answers:
+                commands.append(["SET", f"hive:answer:{query_id}", answer_json, "EX", self.ttl_s])
+            for task in outbox.tasks:
+                commands.append(["XADD", task_stream(task.specialist), "MAXLEN", "~", self.maxlen,
+                                 "*", FIELD, encode(task)])  # fmt: skip
+            for event in outbox.events:
+                commands.append(["XADD", events_stream(event.query_id), "MAXLEN", "~", 1000,
+                                 "*", FIELD, encode(event)])  # fmt: skip
+            for stream in dict.fromkeys(events_stream(e.query_id) for e in outbox.events):
+                commands.append(["EXPIRE", stream, self.ttl_s])
+            raise_first_error(await fast.pipeline(commands))
+            for event in outbox.events:
+                self.published(event)
+            return
         async with self.redis.pipeline(transaction=False) as pipe:
             for query_id, answer_json in outbox.answers:
                 pipe.set(f"hive:answer:{query_id}", answer_json, ex=self.ttl_s)
@@ -142,6 +187,13 @@ class Bus:
         self, specialist: str, consumer: str, count: int, block_ms: int | None
     ) -> list[Delivery]:
         """New tasks for this consumer (first delivery), waiting up to ``block_ms``."""
+        if self._address is not None:
+            command: list[Arg] = ["XREADGROUP", "GROUP", GROUP, consumer, "COUNT", count]
+            if block_ms is not None:
+                command += ["BLOCK", block_ms]
+            command += ["STREAMS", task_stream(specialist), ">"]
+            entries = stream_entries(await self._blocking_read(command))
+            return [Delivery(mid, (fields or {}).get(FIELD), 1) for mid, fields in entries]
         reply = await self.redis.xreadgroup(
             GROUP, consumer, {task_stream(specialist): ">"}, count=count, block=block_ms
         )
@@ -190,6 +242,19 @@ class Bus:
         self, specialist: str, done: Sequence[tuple[str, Result, str]]
     ) -> list[bool]:
         """``complete`` for a micro-batch of (message id, result, reply stream), one round trip."""
+        fast = self._shared()
+        if fast is not None:
+            commands: list[list[Arg]] = []
+            for message_id, result, reply_to in done:
+                keys = [result_key(result.task_id), reply_to, task_stream(specialist)]
+                argv: list[Arg] = [encode(result), self.ttl_s, GROUP, message_id, self.maxlen]
+                commands.append(["EVALSHA", self._complete.sha, len(keys), *keys, *argv])
+            for attempt in (1, 2):
+                replies = await fast.pipeline(commands)
+                if attempt == 1 and any(isinstance(r, NoScriptError) for r in replies):
+                    await fast.execute("SCRIPT", "LOAD", _COMPLETE)  # a fresh Redis: go again
+                    continue  # the script only runs whole, so nothing ran for those
+                return [bool(recorded) for recorded in raise_first_error(replies)]
         if len(done) == 1:
             message_id, result, reply_to = done[0]
             return [await self.complete(specialist, message_id, result, reply_to)]
@@ -214,6 +279,8 @@ class Bus:
 
         Returns False when a result for this ``task_id`` was already recorded (a re-delivery).
         """
+        if self._address is not None:
+            return (await self.complete_many(specialist, [(message_id, result, reply_to)]))[0]
         recorded = await self._complete(
             keys=[result_key(result.task_id), reply_to, task_stream(specialist)],
             args=[encode(result), self.ttl_s, GROUP, message_id, self.maxlen],
@@ -260,6 +327,11 @@ class Bus:
     # -- results -------------------------------------------------------------------------------
     async def read_results(self, stream: str, last_id: str, block_ms: int) -> list[tuple[str, str]]:
         """Results on an orchestrator's reply stream after ``last_id``."""
+        if self._address is not None:
+            command: list[Arg] = ["XREAD", "COUNT", 256, "BLOCK", block_ms, "STREAMS", stream,
+                                  last_id]  # fmt: skip
+            entries = stream_entries(await self._blocking_read(command))
+            return [(mid, fields[FIELD]) for mid, fields in entries if fields is not None]
         reply = await self.redis.xread({stream: last_id}, count=256, block=block_ms)
         return [(mid, fields[FIELD]) for _, entries in reply or [] for mid, fields in entries]
 
@@ -311,3 +383,20 @@ class Bus:
         beats = await self.redis.hgetall(f"hive:replicas:{specialist}")
         now = time.time()
         return sorted(name for name, at in beats.items() if now - float(at) <= max_age_s)
+
+
+def _plain_tcp(redis: aioredis.Redis) -> Address | None:
+    """Where ``redis`` connects, when it is plain TCP with text replies (else None: redis-py)."""
+    pool = redis.connection_pool
+    kw = pool.connection_kwargs
+    if pool.connection_class is not Connection or not kw.get("decode_responses"):
+        return None
+    if "host" not in kw or kw.get("protocol") not in (None, 2, "2"):
+        return None
+    return Address(
+        host=str(kw["host"]),
+        port=int(kw.get("port", 6379)),
+        db=int(kw.get("db", 0) or 0),
+        username=kw.get("username"),
+        password=kw.get("password"),
+    )

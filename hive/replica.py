@@ -34,6 +34,7 @@ class Replica:
         visibility_timeout_ms: int = 5000,
         max_deliveries: int = 3,
         heartbeat_s: float = 1.0,
+        inline_max_ms: float = 5.0,
     ) -> None:
         self.specialist = specialist
         self.spec = specialist.manifest.name
@@ -44,8 +45,10 @@ class Replica:
         self.visibility_timeout_ms = visibility_timeout_ms
         self.max_deliveries = max_deliveries
         self.heartbeat_s = heartbeat_s
+        self.inline_max_ms = inline_max_ms
         self.processed = 0
         self._model_lock = asyncio.Lock()
+        self._batch_ms: float | None = None  # running estimate of one batch's compute time
 
     async def run(self, stop: asyncio.Event) -> None:
         """Consume until ``stop`` is set; the loops restart on Redis errors."""
@@ -103,15 +106,22 @@ class Replica:
         if not runnable:
             return
         ids = [d.message_id for d, _ in runnable]
+        inputs = [t.input for _, t in runnable]
         async with self._model_lock:
-            lease = asyncio.create_task(self._keep_leased(ids))
             started = time.time()
             t0 = time.perf_counter()
-            try:
-                outputs = await asyncio.to_thread(self._run_model, [t.input for _, t in runnable])
-            finally:
-                lease.cancel()
+            if self._inline():
+                # A sub-ms to few-ms model: handing it to a thread and back costs more than it
+                # blocks this loop, and its lease (seconds) cannot lapse meanwhile.
+                outputs = self._run_model(inputs)
+            else:
+                lease = asyncio.create_task(self._keep_leased(ids))
+                try:
+                    outputs = await asyncio.to_thread(self._run_model, inputs)
+                finally:
+                    lease.cancel()
             compute_ms = (time.perf_counter() - t0) * 1000
+            self._observe(compute_ms)
         finished = time.time()
         done = [
             (delivery.message_id, self._result(task, out, started, finished, compute_ms, len(ids)),
@@ -120,6 +130,17 @@ class Replica:
         ]  # fmt: skip
         await self.bus.complete_many(self.spec, done)  # one round trip for the whole batch
         self.processed += len(runnable)
+
+    def _inline(self) -> bool:
+        """Run the next batch on the loop: only once batches are known to be that cheap."""
+        return self._batch_ms is not None and self._batch_ms <= self.inline_max_ms
+
+    def _observe(self, compute_ms: float) -> None:
+        # A slow batch sends the next ones to the thread at once; fast ones bring it back slowly.
+        if self._batch_ms is None or compute_ms > self._batch_ms:
+            self._batch_ms = compute_ms
+        else:
+            self._batch_ms = 0.8 * self._batch_ms + 0.2 * compute_ms
 
     async def _keep_leased(self, message_ids: list[str]) -> None:
         period = max(self.visibility_timeout_ms / 3000, 0.05)

@@ -65,6 +65,13 @@ class Orchestrator:
         """Run a validated plan and wait for its answer."""
         return await self.dispatcher.run(plan, text=text, timeout_s=timeout_s)
 
+    async def ask_json(
+        self, plan: Plan, text: str | None = None, timeout_s: float | None = None
+    ) -> str:
+        """``ask``, returning the answer as JSON text (what ``POST /v1/queries`` sends)."""
+        _, answer_json = await self.dispatcher.run_json(plan, text=text, timeout_s=timeout_s)
+        return answer_json
+
     async def submit(
         self, plan: Plan, text: str | None = None, timeout_s: float | None = None
     ) -> str:

@@ -35,6 +35,7 @@ class _Run:
     sent_at: dict[str, float] = field(default_factory=dict)
     task_deadline: dict[str, float] = field(default_factory=dict)
     waiting: dict[str, asyncio.Future[Result]] = field(default_factory=dict)  # by node id
+    wake: asyncio.Future[None] | None = None  # set when any waited-for result arrives
     outbox: Outbox = field(default_factory=Outbox)  # writes of the current step, sent together
 
 
@@ -46,7 +47,7 @@ class Dispatcher:
         self.task_timeout_s = task_timeout_s
         self.query_timeout_s = query_timeout_s
         self.reply_to = f"hive:results:{uuid.uuid4().hex[:12]}"
-        self._futures: dict[str, asyncio.Future[Result]] = {}
+        self._futures: dict[str, tuple[asyncio.Future[Result], _Run]] = {}
         self._listener: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
@@ -77,6 +78,8 @@ class Dispatcher:
             for message_id, raw in entries:
                 last_id = message_id
                 self._deliver(raw)
+            if entries:  # let the woken queries send their next tasks before this reads again
+                await asyncio.sleep(0)
 
     def _deliver(self, raw: str) -> None:
         try:
@@ -84,9 +87,14 @@ class Dispatcher:
         except ValidationError:
             log.warning("dropping undecodable result: %.200s", raw)
             return
-        future = self._futures.pop(result.task_id, None)
-        if future is not None and not future.done():
+        waiter = self._futures.pop(result.task_id, None)
+        if waiter is None:
+            return
+        future, run = waiter
+        if not future.done():
             future.set_result(result)
+            if run.wake is not None and not run.wake.done():
+                run.wake.set_result(None)  # the query's walk resumes on the next loop turn
 
     async def run(
         self,
@@ -97,10 +105,22 @@ class Dispatcher:
         timeout_s: float | None = None,
     ) -> Answer:
         """Run a validated plan to its end and return the merged answer."""
+        answer, _ = await self.run_json(plan, query_id=query_id, text=text, timeout_s=timeout_s)
+        return answer
+
+    async def run_json(
+        self,
+        plan: Plan,
+        *,
+        query_id: str | None = None,
+        text: str | None = None,
+        timeout_s: float | None = None,
+    ) -> tuple[Answer, str]:
+        """``run``, with the answer's JSON text too (the API sends it as is)."""
         run = await self.prepare(
             plan, query_id=query_id, text=text, timeout_s=timeout_s, flush=False
         )  # its writes go out with the first tasks: one round trip fewer
-        return await self.execute(run)
+        return await self._execute(run)
 
     async def prepare(
         self,
@@ -136,16 +156,21 @@ class Dispatcher:
 
     async def execute(self, run: _Run) -> Answer:
         """Walk the DAG until every node is done, failed or skipped."""
+        answer, _ = await self._execute(run)
+        return answer
+
+    async def _execute(self, run: _Run) -> tuple[Answer, str]:
         try:
             await self._walk(run)
         finally:
             for node_id in run.waiting:
                 self._futures.pop(f"{run.query_id}:{node_id}", None)
         answer = self._answer(run)
-        run.outbox.answers.append((run.query_id, answer.model_dump_json()))
+        answer_json = answer.model_dump_json()
+        run.outbox.answers.append((run.query_id, answer_json))
         self._event(run, "answer", answer.model_dump(mode="json"))
         await self._flush(run)
-        return answer
+        return answer, answer_json
 
     async def _walk(self, run: _Run) -> None:
         while True:
@@ -188,7 +213,7 @@ class Dispatcher:
         task_id = f"{run.query_id}:{view.id}"
         deadline = min(now + self.task_timeout_s, run.deadline)
         future: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
-        self._futures[task_id] = future
+        self._futures[task_id] = (future, run)
         run.waiting[view.id] = future
         run.sent_at[view.id] = now
         run.task_deadline[view.id] = deadline
@@ -207,12 +232,21 @@ class Dispatcher:
     async def _await_some(self, run: _Run) -> None:
         soonest = min(run.task_deadline[node_id] for node_id in run.waiting)
         timeout = max(soonest - time.time(), 0.0)
-        done, _ = await asyncio.wait(
-            run.waiting.values(), timeout=timeout, return_when=asyncio.FIRST_COMPLETED
-        )
+        if not any(future.done() for future in run.waiting.values()):
+            # One future per query, set by the listener, instead of asyncio.wait's callbacks on
+            # every task future: the walk resumes one loop turn after the result is read.
+            loop = asyncio.get_running_loop()
+            run.wake = loop.create_future()
+            try:
+                async with asyncio.timeout_at(loop.time() + timeout):
+                    await run.wake
+            except TimeoutError:
+                pass
+            finally:
+                run.wake = None
         now = time.time()
         for node_id, future in list(run.waiting.items()):
-            if future in done:
+            if future.done():
                 del run.waiting[node_id]
                 self._record(run, run.views[node_id], future.result())
             elif now >= run.task_deadline[node_id]:

@@ -6,7 +6,7 @@ import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sse_starlette import EventSourceResponse
 
@@ -67,7 +67,9 @@ def query_routes(settings: Settings) -> APIRouter:
         orchestrator: Orchestrator = request.app.state.orchestrator
         plan = await orchestrator.plan(body.text, body.plan)
         if body.wait:
-            return await orchestrator.ask(plan, body.text, body.timeout_s)
+            # The stored answer's JSON as is: no second validation and serialisation by FastAPI.
+            answer_json = await orchestrator.ask_json(plan, body.text, body.timeout_s)
+            return Response(answer_json, media_type="application/json")
         query_id = await orchestrator.submit(plan, body.text, body.timeout_s)
         return JSONResponse(Submitted(query_id=query_id).model_dump(), status_code=202)
 
