@@ -335,13 +335,15 @@ def eval_planner(
     if not path.is_file():
         raise _fail(f"no eval set {eval_set!r}: use dev, heldout or a JSONL file")
     items = load_items(path)
+    # The documents the set's docs questions are about: added to the hive (or shown to the
+    # planner) as a user would have added them.
+    documents_file = path.parent / "documents.json"
+    documents = (
+        json.loads(documents_file.read_text(encoding="utf-8"))
+        if eval_set == "dev" and documents_file.is_file()
+        else {}
+    )
     if e2e is not None:
-        documents_file = path.parent / "documents.json"
-        documents = (
-            json.loads(documents_file.read_text(encoding="utf-8"))
-            if eval_set == "dev" and documents_file.is_file()
-            else {}
-        )
         with Client(e2e, timeout=120) as client:
             for doc_id, text in documents.items():
                 client.add_document(doc_id, text)
@@ -352,6 +354,7 @@ def eval_planner(
     from specialists.registry import BUILTINS, manifest_of
 
     planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents(documents)
     report = evaluate(planner, items)
     wrong = report.pop("misses_sample")[:misses]
     if as_json:

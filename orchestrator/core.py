@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import time
 from collections.abc import Mapping
+
+from redis.exceptions import RedisError
 
 from hive.answer import Answer
 from hive.bus import Bus
@@ -12,6 +16,9 @@ from orchestrator.dispatcher import Dispatcher
 from orchestrator.plan import Plan, validate_plan
 from orchestrator.planner.base import Planner
 from specialists.base import Manifest
+
+log = logging.getLogger(__name__)
+DOCUMENTS_CHECK_S = 1.0  # how often planning looks for added or removed documents
 
 
 class Orchestrator:
@@ -31,12 +38,16 @@ class Orchestrator:
         self.planner = planner
         self.dispatcher = Dispatcher(bus, task_timeout_s, query_timeout_s)
         self._background: set[asyncio.Task[Answer]] = set()
+        self._documents_version: str | None = None
+        self._documents_checked = float("-inf")
+        self._documents_lock = asyncio.Lock()
 
     async def start(self) -> None:
         """Create every specialist's stream and start listening for results."""
         for name in self.manifests:
             await self.bus.ensure_group(name)
         await self.dispatcher.start()
+        await self.sync_documents()
 
     async def stop(self) -> None:
         """Let running queries end, then stop listening."""
@@ -57,7 +68,33 @@ class Orchestrator:
         """``make_plan`` off the event loop: the planner runs models."""
         if plan is not None:
             return self.make_plan(text, plan)
+        await self.sync_documents()
         return await asyncio.to_thread(self.make_plan, text, plan)
+
+    async def sync_documents(self, force: bool = False) -> None:
+        """Show the planner the documents users added (it routes questions about them to
+        ``docs``); checks Redis at most once a second and re-reads only after a change."""
+        set_documents = getattr(self.planner, "set_documents", None)
+        if set_documents is None or "docs" not in self.manifests:
+            return
+        if not force and time.monotonic() - self._documents_checked < DOCUMENTS_CHECK_S:
+            return
+        async with self._documents_lock:
+            if not force and time.monotonic() - self._documents_checked < DOCUMENTS_CHECK_S:
+                return
+            self._documents_checked = time.monotonic()
+            from specialists.docs.specialist import DOCS_KEY, VERSION_KEY
+
+            try:
+                version = await self.bus.redis.get(VERSION_KEY)
+                if version == self._documents_version:
+                    return
+                documents = await self.bus.redis.hgetall(DOCS_KEY)
+            except RedisError as exc:  # planning goes on with the documents it knew
+                log.warning("cannot read the documents for planning: %s", exc)
+                return
+            await asyncio.to_thread(set_documents, dict(documents))
+            self._documents_version = version
 
     async def ask(
         self, plan: Plan, text: str | None = None, timeout_s: float | None = None

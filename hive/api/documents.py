@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import redis
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.concurrency import run_in_threadpool
 
@@ -39,9 +39,10 @@ def document_routes(redis_url: str) -> APIRouter:
     client = redis.Redis.from_url(redis_url, decode_responses=True)
 
     @router.post("", status_code=201, response_model=DocumentInfo)
-    async def create(body: DocumentIn) -> DocumentInfo:
-        """Store (or replace) a document."""
+    async def create(body: DocumentIn, request: Request) -> DocumentInfo:
+        """Store (or replace) a document; the planner sees it before this returns."""
         await run_in_threadpool(add_document, client, body.id, body.text)
+        await _replan(request)
         return DocumentInfo(id=body.id, chars=len(body.text))
 
     @router.get("", response_model=DocumentList)
@@ -51,10 +52,18 @@ def document_routes(redis_url: str) -> APIRouter:
         return DocumentList(documents=[DocumentInfo.model_validate(d) for d in docs])
 
     @router.delete("/{doc_id}")
-    async def delete(doc_id: str) -> Any:
+    async def delete(doc_id: str, request: Request) -> Any:
         """Delete a document."""
         if not await run_in_threadpool(remove_document, client, doc_id):
             return error_response(404, "not_found", f"no document {doc_id!r}")
+        await _replan(request)
         return {"id": doc_id, "deleted": True}
 
     return router
+
+
+async def _replan(request: Request) -> None:
+    """Let the planner route with the documents as they are now (it caches what it saw)."""
+    orchestrator = getattr(request.app.state, "orchestrator", None)
+    if orchestrator is not None:
+        await orchestrator.sync_documents(force=True)

@@ -16,6 +16,6 @@ def default_planner(manifests: Iterable[Manifest]) -> Planner:
     from orchestrator.planner.learned import MODEL_DIR, LearnedPlanner
 
     manifests = list(manifests)
-    if (MODEL_DIR / "tagger.onnx").exists():
+    if (MODEL_DIR / "span_head.onnx").exists():
         return LearnedPlanner(manifests)
     return InterimPlanner(manifests)

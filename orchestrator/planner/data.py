@@ -1,4 +1,4 @@
-"""Compositions for training the planner's tagger: queries built from the pools with character
+"""Compositions for training the planner's span scorer: queries built from the pools with character
 labels (connector, segment, reference) and the gold plan they stand for.
 
 Every piece of text is labelled as it is appended, so labels stay exact through casing changes,
@@ -202,6 +202,8 @@ def fill(template: str, rng: random.Random) -> str:
     values["s"] = _free_text(rng, SENTIMENT_TEXTS)
     values["e"] = _free_text(rng, ENTITY_TEXTS)
     values["R"] = "{R}"
+    values["RN"] = "{RN}"
+    values["RP"] = "{RP}"
     return template.format(**values)
 
 
@@ -224,12 +226,20 @@ def noisy(text: str, rng: random.Random, typo_rate: float) -> str:
 
 
 def _segment(comp: Composition, text: str, dependent: bool, rng: random.Random) -> None:
-    """Append a segment; a ``{R}`` inside becomes a labelled reference phrase."""
-    before, found, after = text.partition("{R}")
-    comp.add(before, DEP_B if dependent and not found else SEG_B, SEG_I)
-    if found:
-        comp.add(rng.choice(pools.REFERENCES), REF_B, REF_I)
-        comp.add(after, SEG_I, SEG_I)
+    """Append a segment; a ``{R}`` inside becomes a labelled reference phrase (``{RN}`` one
+    that stands for a count, "that many"; ``{RP}`` a possessive one, "its")."""
+    for slot, phrases in (
+        ("{RN}", pools.COUNT_REFERENCES),
+        ("{RP}", pools.POSSESSIVE_REFERENCES),
+        ("{R}", pools.REFERENCES),
+    ):
+        before, found, after = text.partition(slot)
+        if found:
+            comp.add(before, SEG_B, SEG_I)
+            comp.add(rng.choice(phrases), REF_B, REF_I)
+            comp.add(after, SEG_I, SEG_I)
+            return
+    comp.add(text, DEP_B if dependent else SEG_B, SEG_I)
 
 
 def compose(rng: random.Random, typo_rate: float = 0.03) -> Composition:

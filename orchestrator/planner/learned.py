@@ -1,18 +1,35 @@
-"""The learned planner: tagger segments the query, router picks a specialist per segment,
-references become ``{tN}`` edges, and plans are cached by query shape."""
+"""The learned planner: key-word typos fixed, the span segmenter cuts the query into requests
+(and reads which use the previous result), the router picks a specialist per request (with the
+user's documents in view), references become ``{tN}`` edges, plans are cached by query shape."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from hive.answer import UnsupportedPart
 from orchestrator.plan import Plan, TaskNode
 from orchestrator.planner.router import Router
-from orchestrator.planner.tagger import Segment, TaggerRuntime
+from orchestrator.planner.spans import (
+    DEPENDENT,
+    FILLER,
+    QUOTED,
+    Segment,
+    SpanSegmenter,
+    mask_quotes,
+    reference_phrase,
+)
 from specialists.base import Manifest
+from specialists.spelling import Corrector
+
+if TYPE_CHECKING:
+    from specialists.docs.encoder import Encoder
 
 MODEL_DIR = Path(__file__).parent / "model"
 # Masked for the plan cache: numbers and quoted spans (the query's "shape" keeps the rest).
@@ -32,30 +49,65 @@ class LearnedPlanner:
         model_dir: Path = MODEL_DIR,
         intra_op_threads: int = 1,
         cache_size: int = 4096,
-        encoder: object | None = None,
+        encoder: Encoder | None = None,
     ) -> None:
         from specialists.docs.encoder import Encoder
         from specialists.docs.export import MODEL_DIR as ENCODER_DIR
 
         self.manifests = {m.name: m for m in manifests}
-        self.tagger = TaggerRuntime(model_dir, intra_op_threads)
-        self.router = Router(encoder or Encoder(ENCODER_DIR, intra_op_threads))
+        shared = encoder or Encoder(ENCODER_DIR, intra_op_threads)
+        self.router = Router(shared)
+        self.segmenter = SpanSegmenter(model_dir, shared, intra_op_threads)
         bank = model_dir / "router_bank.npz"
         if bank.exists():  # built-ins' sampled requests and the out-of-scope bank
             self.router.load_bank(bank)
         self.router.add_manifests(self.manifests.values())
+        self._known_words = shared.words()
+        self.speller = self._speller()
+        self._embedded: dict[str, np.ndarray] = {}  # document digest -> sentence embeddings
         self.cache: OrderedDict[str, tuple[Plan, int]] = OrderedDict()
         self.cache_size = cache_size
         self.hits = 0
+
+    def _speller(self) -> Corrector:
+        """Fixes near-misses of the words requests are made of ("sentimnt", "betwen"): the
+        words of every specialist's examples and of the planner's own request pools."""
+        from orchestrator.planner import pools
+
+        texts = [t for m in self.manifests.values() for t in (*m.examples, m.description)]
+        for group in (pools.STANDALONE, pools.CONSUMERS, pools.IMPLICIT):
+            texts += [t for templates in group.values() for t in templates]
+        texts += pools.UNSUPPORTED
+        targets = {w.lower() for t in texts for w in re.findall(r"[A-Za-z]+", t)}
+        return Corrector(targets, self._known_words)
+
+    def set_documents(self, documents: dict[str, str]) -> None:
+        """Route with the user's documents in view: a question close to one of their sentences
+        goes to ``docs``, one close to none does not. Embeds only documents not seen before."""
+        from specialists.docs.chunking import chunk_document
+
+        vectors = []
+        for doc_id in sorted(documents):
+            key = hashlib.sha256(documents[doc_id].encode()).hexdigest()
+            if key not in self._embedded:
+                chunks = [c.text for c in chunk_document(documents[doc_id])]
+                self._embedded[key] = self.router.encoder.encode(chunks)  # type: ignore[attr-defined]
+            vectors.append(self._embedded[key])
+        live = {hashlib.sha256(t.encode()).hexdigest() for t in documents.values()}
+        self._embedded = {k: v for k, v in self._embedded.items() if k in live}
+        self.router.set_documents(np.concatenate(vectors) if vectors else np.zeros((0, 384)))
+        self.cache.clear()
 
     def add_specialist(self, manifest: Manifest) -> None:
         """Route to a new specialist from now on (its examples join the bank)."""
         self.manifests[manifest.name] = manifest
         self.router.add_manifests([manifest])
+        self.speller = self._speller()
         self.cache.clear()
 
     def plan(self, text: str) -> Plan:
         """The plan for ``text``; the same query shape reuses a cached plan."""
+        text = self.speller.text(text, keep=[m.span() for m in QUOTED.finditer(text)])
         shape, values = _shape(text)
         cached = self.cache.get(shape)
         if cached is not None and cached[1] == len(values):
@@ -71,7 +123,7 @@ class LearnedPlanner:
         return plan
 
     def _plan(self, text: str) -> Plan:
-        segments = self.tagger.segments(text)
+        segments = self.segments(text)
         routes = self.router.route([text[s.start : s.end] for s in segments])
         nodes: list[TaskNode] = []
         unsupported: list[UnsupportedPart] = []
@@ -86,6 +138,20 @@ class LearnedPlanner:
             node_id = f"t{len(nodes) + 1}"
             nodes.append(TaskNode(id=node_id, specialist=route.specialist, input=node_input))
         return Plan(nodes=nodes, unsupported=unsupported)
+
+    def segments(self, text: str) -> list[Segment]:
+        """The query's sub-task spans as the span segmenter cuts and reads them: a dependent
+        span refers to the previous result by its first reference phrase, or takes it as an
+        implicit operand; filler spans are dropped."""
+        masked = mask_quotes(text)
+        segments = []
+        for span, label in self.segmenter.segment(text, masked):
+            if label == FILLER:
+                continue
+            phrase = reference_phrase(masked, span.start, span.end) if label == DEPENDENT else None
+            implicit = label == DEPENDENT and phrase is None
+            segments.append(Segment(span.start, span.end, implicit, (phrase,) if phrase else ()))
+        return segments
 
 
 def _with_references(text: str, segment: Segment, upstream: TaskNode | None, name: str) -> str:

@@ -204,6 +204,43 @@ CONSUMERS: dict[str, list[str]] = {
     "language": ["what language is {R}", "detect the language of {R}", "which language is {R} in"],
 }
 
+# A count taken from the previous result ("what date is that many days after ..."), and the
+# previous result as an owner ("detect its language").
+COUNT_REFERENCES = ["that many", "this many", "that number of", "the resulting number of"]
+POSSESSIVE_REFERENCES = ["its", "the result's", "that sentence's", "that text's"]
+CONSUMERS["math"] += [
+    "double {R}", "halve {R}", "triple {R}", "cube {R}", "{R} divided by {b}", "{R} times {b}",
+    "what is {R} minus {b}", "{p} percent of {R}", "round {R}", "half of {R}",
+    "what's {R} plus {b}", "{R} to the power of {c}",
+]  # fmt: skip
+CONSUMERS["dates"] += [
+    "what date is {RN} days after {d}", "the date {RN} days before {d}", "{RN} days after {d}",
+    "what day is it {RN} weeks from {d}", "add {RN} days to {d}", "which weekday is {R}",
+    "how many days is {R} from {d}", "what date is {n} months after {R}", "{n} days before {R}",
+    "what date is {RN} weeks after {d}", "how many days from {d} to {R}",
+]  # fmt: skip
+CONSUMERS["units"] += [
+    "convert {RN} {u1} to {u2}", "how many {u2} is {RN} {u1}", "{RN} {u1} in {u2}",
+    "convert {R} to {u2}", "what's {R} in {u2}", "express {RN} {u1} in {u2}",
+]  # fmt: skip
+CONSUMERS["sentiment"] += [
+    "run sentiment on {R}", "what's {RP} sentiment", "how does {R} sound, positive or negative",
+    "is the tone of {R} good or bad",
+]  # fmt: skip
+CONSUMERS["entities"] += [
+    "tag {RP} entities", "what entities are in {R}", "list {RP} people and places",
+    "pull the names out of {R}",
+]  # fmt: skip
+CONSUMERS["language"] += [
+    "detect {RP} language", "what language is {R} written in", "identify {RP} language",
+]  # fmt: skip
+IMPLICIT_MORE = {
+    "math": ["double", "halve", "triple", "cube", "then halve", "divided by {b}", "take away {b}",
+             "round to the nearest whole number", "add {p}%", "minus {p} percent"],
+    "units": ["convert into {u2}", "now in {u2}", "and in {u2}?"],
+    "dates": ["which weekday", "what day of the week", "add {n} weeks", "minus {n} days"],
+}  # fmt: skip
+
 # Implicit consumers: the previous result is the missing operand ("... then multiply by 3").
 IMPLICIT: dict[str, list[str]] = {
     "math": [
@@ -424,3 +461,6 @@ UNSUPPORTED += [
     "rewrite this paragraph more formally",
     "make a shopping list",
 ]
+
+for _name, _more in IMPLICIT_MORE.items():
+    IMPLICIT[_name] += _more

@@ -16,16 +16,21 @@ from pathlib import Path
 
 import numpy as np
 
-from orchestrator.planner.tagger import _QUOTED
+from orchestrator.planner.spans import QUOTED
 from specialists.base import Manifest
 
 UNSUPPORTED = "unsupported"
+DOCS = "docs"
 TOP_K = 3
+# How close a request must come to a sentence of the user's documents before that counts for
+# (or, below it, against) asking the docs specialist; and how much one unit of closeness counts.
+DOC_EVIDENCE = 0.40
+DOC_WEIGHT = 1.0
 
 
 def routing_text(segment: str) -> str:
     """The request form of a segment: quoted content stands for 'text' whatever it says."""
-    text = _QUOTED.sub(lambda m: m.group(0)[0] + "text" + m.group(0)[-1], segment)
+    text = QUOTED.sub(lambda m: m.group(0)[0] + "text" + m.group(0)[-1], segment)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -47,6 +52,7 @@ class Router:
         self.threshold = threshold
         self.names: list[str] = []
         self.vectors = np.zeros((0, 384), dtype=np.float32)
+        self.documents = np.zeros((0, 384), dtype=np.float32)  # sentences of added documents
 
     def add(self, name: str, examples: Sequence[str], vectors: np.ndarray | None = None) -> None:
         """Add example requests of ``name`` (embedded now unless ``vectors`` are given)."""
@@ -68,15 +74,26 @@ class Router:
         """One route per segment, embedded in one batch."""
         if not segments:
             return []
-        sims = self.embed(segments) @ self.vectors.T
+        embedded = self.embed(segments)
+        sims = embedded @ self.vectors.T
+        documents = self.documents  # one read: another thread may swap in a new set
+        evidence: list[float | None] = (
+            [float(x) for x in (embedded @ documents.T).max(1)]
+            if len(documents)
+            else [None] * len(segments)
+        )
         labels = np.array(self.names)
-        return [self._decide(row, labels) for row in sims]
+        return [self._decide(row, labels, e) for row, e in zip(sims, evidence, strict=True)]
 
-    def _decide(self, row: np.ndarray, labels: np.ndarray) -> Route:
+    def _decide(self, row: np.ndarray, labels: np.ndarray, evidence: float | None) -> Route:
         scores = {}
         for name in set(self.names):
             top = np.sort(row[labels == name])[-TOP_K:]
             scores[name] = float(top.mean())
+        if evidence is not None and DOCS in scores:
+            # A question about the user's documents reads like one of their sentences; one that
+            # matches none of them is not for the docs specialist, however it is phrased.
+            scores[DOCS] += DOC_WEIGHT * (evidence - DOC_EVIDENCE)
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)
         best, second = ranked[0], (ranked[1] if len(ranked) > 1 else None)
         if best == UNSUPPORTED:
@@ -86,6 +103,10 @@ class Router:
             reason = f"no specialist is close enough (best: {best}, {scores[best]:.2f})"
             return Route(None, scores[best], best, reason)
         return Route(best, scores[best], second)
+
+    def set_documents(self, vectors: np.ndarray) -> None:
+        """Sentence embeddings of the documents the user added (replacing earlier ones)."""
+        self.documents = np.ascontiguousarray(vectors, dtype=np.float32).reshape(-1, 384)
 
     def save(self, path: Path) -> None:
         """Store the bank (names and fp16 vectors)."""

@@ -14,6 +14,8 @@ from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 
+from specialists.spelling import edits
+
 MAX_NUMBERS = 12
 COMMON_WORDS_FILE = Path(__file__).parent / "common_words.txt"
 
@@ -85,17 +87,6 @@ class Masked:
 def common_words() -> frozenset[str]:
     """Real English words near a number or operator word: never 'corrected' (there ≠ three)."""
     return frozenset(COMMON_WORDS_FILE.read_text(encoding="utf-8").split())
-
-
-def edits(word: str) -> set[str]:
-    """Every string one slip away: a letter dropped, swapped, replaced or added."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    drops = {a + b[1:] for a, b in splits if b}
-    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    slips = {a + c + b[1:] for a, b in splits if b for c in letters}
-    extra = {a + c + b for a, b in splits for c in letters}
-    return drops | swaps | slips | extra
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from specialists.base import Manifest
 from specialists.registry import BUILTINS, manifest_of
 
 pytestmark = pytest.mark.skipif(
-    not (MODEL_DIR / "tagger.onnx").exists(), reason="planner model not trained"
+    not (MODEL_DIR / "span_head.onnx").exists(), reason="planner model not trained"
 )
 
 REVERSE = Manifest(
@@ -67,3 +67,22 @@ def test_same_shape_reuses_the_cached_plan_with_new_numbers(planner: LearnedPlan
     assert planner.hits == hits + 1  # served from the cache, not re-planned
     assert [n.specialist for n in second.nodes] == [n.specialist for n in first.nodes]
     assert "40 km" in second.nodes[0].input and "7" in second.nodes[1].input
+
+
+def test_misspelt_request_words_are_fixed_before_planning(planner: LearnedPlanner) -> None:
+    plan = planner.plan("whats the sentimnt of 'I love my new job' and calcualte 12 times 4")
+    assert [n.specialist for n in plan.nodes] == ["sentiment", "math"]
+    assert "sentiment" in plan.nodes[0].input and "calculate" in plan.nodes[1].input
+    assert "'I love my new job'" in plan.nodes[0].input  # quoted text is never touched
+
+
+def test_added_documents_draw_questions_about_them_to_docs() -> None:
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    question = "how long does the banana bread bake for?"
+    planner.set_documents({
+        "recipes": "Banana bread. Mash three ripe bananas with the butter. Bake the banana "
+        "bread for 55 minutes at 175 °C, until a skewer comes out clean.",
+    })  # fmt: skip
+    assert [n.specialist for n in planner.plan(question).nodes] == ["docs"]
+    planner.set_documents({})  # documents removed: the same question no longer has a source
+    assert planner.cache == {}  # plans made with the old documents are forgotten

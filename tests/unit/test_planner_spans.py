@@ -1,0 +1,105 @@
+"""Span segmentation's pure parts: candidate cuts, gold span labels, the exact search."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from orchestrator.planner import spans
+from orchestrator.planner.data import corpus
+from orchestrator.planner.spans import mask_quotes
+
+
+def _atoms(text: str) -> list[str]:
+    return [text[a:b] for a, b in spans.atoms(mask_quotes(text))]
+
+
+def test_atoms_cut_at_punctuation_connectors_and_list_markers() -> None:
+    assert _atoms("convert 5 km to miles, and then double it") == [
+        "convert 5 km to miles",
+        "double it",
+    ]
+    assert _atoms("1) weekday of 2026-01-01\n2) 3 times 4") == [
+        "weekday of 2026-01-01",
+        "3 times 4",
+    ]
+    assert _atoms("hey, quick one: sqrt of 81?") == ["hey", "quick one", "sqrt of 81"]
+
+
+def test_atoms_never_cut_inside_quotes_numbers_or_units() -> None:
+    assert _atoms("sentiment of 'yes, and then no' please") == [
+        "sentiment of 'yes, and then no' please"
+    ]
+    assert _atoms("what is 2,340.5 km/h in m/s") == ["what is 2,340.5 km/h in m/s"]
+
+
+def test_candidate_spans_are_runs_of_at_most_max_atoms() -> None:
+    text = ", ".join(f"part {i}" for i in range(spans.MAX_ATOMS + 2))
+    candidates = spans.candidate_spans(mask_quotes(text))
+    assert all(s.last - s.first < spans.MAX_ATOMS for s in candidates)
+    assert len({(s.first, s.last) for s in candidates}) == len(candidates)
+    n = spans.MAX_ATOMS + 2
+    assert len(candidates) == sum(min(spans.MAX_ATOMS, n - i) for i in range(n))
+
+
+def test_span_labels_follow_the_gold_segments() -> None:
+    text = "hey, add 2 and 3 and then double it"
+    masked = mask_quotes(text)
+    parts = spans.atoms(masked)
+    gold = [(5, 16, False), (26, 35, True)]  # "add 2 and 3", "double it"
+    assert [text[a:b] for a, b, _ in gold] == ["add 2 and 3", "double it"]
+    labels = {
+        text[s.start : s.end]: spans.span_label(s, gold, parts)
+        for s in spans.candidate_spans(masked, parts)
+    }
+    assert labels["hey"] == spans.FILLER
+    assert labels["add 2 and 3"] == spans.REQUEST
+    assert labels["add 2"] == spans.INVALID  # part of a request
+    assert labels["add 2 and 3 and then double it"] == spans.INVALID  # two requests
+    assert labels["hey, add 2 and 3"] == spans.INVALID  # filler a separator parts from it
+    assert labels["double it"] == spans.DEPENDENT
+
+
+def test_gold_segments_of_generated_queries_are_trimmed_and_ordered() -> None:
+    from orchestrator.planner.data import DEP_B, OUT, REF_B, SEG_B
+
+    for comp in corpus(30, seed=3):
+        gold = spans.gold_segments(comp.text, comp.labels, OUT, {SEG_B, DEP_B}, {DEP_B, REF_B})
+        assert len(gold) == len(comp.nodes) + len(comp.unsupported)
+        assert all(a < b for a, b, _ in gold)
+        assert all(gold[i][1] <= gold[i + 1][0] for i in range(len(gold) - 1))
+        assert all(comp.text[a] not in " ,;" and comp.text[b - 1] not in " ,;" for a, b, _ in gold)
+        # a segment uses the previous result exactly when its node depends on another
+        assert sum(dependent for _, _, dependent in gold) == sum(
+            bool(node["depends_on"]) for node in comp.nodes
+        )
+
+
+def test_best_segmentation_maximises_the_summed_log_probability() -> None:
+    text = "add 2 and 3 and double it"
+    masked = mask_quotes(text)
+    parts = spans.atoms(masked)
+    candidates = spans.candidate_spans(masked, parts)
+    wanted = {"add 2 and 3": spans.REQUEST, "double it": spans.REQUEST}
+    probs = np.full((len(candidates), 4), [0.04, 0.04, 0.9, 0.02])
+    for row, s in enumerate(candidates):
+        if text[s.start : s.end] in wanted:
+            probs[row] = [0.9, 0.04, 0.04, 0.02]
+    chosen = spans.best_segmentation(candidates, probs, len(parts))
+    assert [(text[s.start : s.end], label) for s, label in chosen] == [
+        ("add 2 and 3", spans.REQUEST),
+        ("double it", spans.REQUEST),
+    ]
+    # every atom is covered exactly once, in order
+    assert [s.first for s, _ in chosen] == [0, chosen[0][0].last + 1]
+
+
+def test_reference_phrase_finds_the_first_outside_quotes() -> None:
+    def phrase(text: str) -> str | None:
+        found = spans.reference_phrase(mask_quotes(text), 0, len(text))
+        return text[found[0] : found[1]] if found else None
+
+    assert phrase("what date is that many days after 2026-03-01") == "that many"
+    assert phrase("sentiment of 'is it good' for the result") == "the result"
+    assert phrase("triple it") == "it"
+    assert phrase("convert what's left to inches") == "what's left"
+    assert phrase("add 5") is None
