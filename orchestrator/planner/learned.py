@@ -24,6 +24,7 @@ from orchestrator.planner.spans import (
     SpanSegmenter,
     mask_quotes,
     reference_phrase,
+    trim,
 )
 from specialists.base import Manifest
 from specialists.spelling import Corrector
@@ -77,7 +78,7 @@ class LearnedPlanner:
         texts = [t for m in self.manifests.values() for t in (*m.examples, m.description)]
         for group in (pools.STANDALONE, pools.CONSUMERS, pools.IMPLICIT):
             texts += [t for templates in group.values() for t in templates]
-        texts += pools.UNSUPPORTED
+        texts += pools.UNSUPPORTED + pools.REFERENCES + pools.COUNT_REFERENCES
         targets = {w.lower() for t in texts for w in re.findall(r"[A-Za-z]+", t)}
         return Corrector(targets, self._known_words)
 
@@ -127,6 +128,7 @@ class LearnedPlanner:
         routes = self.router.route([text[s.start : s.end] for s in segments])
         nodes: list[TaskNode] = []
         unsupported: list[UnsupportedPart] = []
+        read: Segment | None = None  # the segment of the last node
         for segment, route in zip(segments, routes, strict=True):
             part = text[segment.start : segment.end].strip(" ,;.")
             if route.specialist is None or route.specialist not in self.manifests:
@@ -134,10 +136,21 @@ class LearnedPlanner:
                 unsupported.append(UnsupportedPart(text=part, reason=reason))
                 continue
             upstream = nodes[-1] if nodes else None
-            node_input = _with_references(text, segment, upstream, route.specialist)
+            quote = _text_referred_to(text, segment, upstream, read, route.specialist)
+            if quote is not None:
+                node_input = _cite_text(text, segment, quote)
+            else:
+                unit = upstream is not None and self._carries_unit(upstream.specialist)
+                node_input = _with_references(text, segment, upstream, route.specialist, unit)
             node_id = f"t{len(nodes) + 1}"
             nodes.append(TaskNode(id=node_id, specialist=route.specialist, input=node_input))
+            read = segment
         return Plan(nodes=nodes, unsupported=unsupported)
+
+    def _carries_unit(self, name: str) -> bool:
+        """Does the specialist's output say the unit of its value (so a conversion can cite it)?"""
+        manifest = self.manifests.get(name)
+        return manifest is not None and "unit" in manifest.output_fields
 
     def segments(self, text: str) -> list[Segment]:
         """The query's sub-task spans as the span segmenter cuts and reads them: a dependent
@@ -151,15 +164,46 @@ class LearnedPlanner:
             phrase = reference_phrase(masked, span.start, span.end) if label == DEPENDENT else None
             implicit = label == DEPENDENT and phrase is None
             segments.append(Segment(span.start, span.end, implicit, (phrase,) if phrase else ()))
+        if not segments:  # all of it read as filler: a query asks something, so ask it whole
+            start, end = trim(text, 0, len(text))
+            segments = [Segment(start, end, False, ())] if end > start else []
         return segments
 
 
-def _with_references(text: str, segment: Segment, upstream: TaskNode | None, name: str) -> str:
-    """The segment's text with reference phrases (or the implicit operand) as ``{tN}``."""
+# Specialists that read a text and say something about it (a label, a code, a list): after one
+# of them, "it" in "... and is it positive?" is the text it read, not what it said about it.
+_READS_TEXT = frozenset({"sentiment", "entities", "language"})
+
+
+def _text_referred_to(
+    text: str, segment: Segment, upstream: TaskNode | None, read: Segment | None, name: str
+) -> str | None:
+    """The quoted text a dependent segment means, when the previous result cannot be it."""
+    if upstream is None or read is None or not (segment.references or segment.implicit):
+        return None
+    if name not in _READS_TEXT or upstream.specialist not in _READS_TEXT:
+        return None
+    quotes = list(QUOTED.finditer(text, read.start, read.end))
+    return quotes[0].group(0) if quotes else None
+
+
+def _cite_text(text: str, segment: Segment, quote: str) -> str:
+    """The segment with its reference phrase replaced by the quoted text (or the text added)."""
+    if not segment.references:
+        return f"{text[segment.start : segment.end].strip(' ,;.')} {quote}"
+    start, end = segment.references[0]
+    return (text[segment.start : start] + quote + text[end : segment.end]).strip(" ,;.")
+
+
+def _with_references(
+    text: str, segment: Segment, upstream: TaskNode | None, name: str, unit: bool = False
+) -> str:
+    """The segment's text with reference phrases (or the implicit operand) as ``{tN}``; a
+    conversion of a result that carries its unit cites the unit too."""
     if upstream is None:
         return text[segment.start : segment.end].strip(" ,;.")
     cite = f"{{{upstream.id}}}"
-    if name == "units" and upstream.specialist == "units":
+    if name == "units" and unit:
         cite = f"{{{upstream.id}}} {{{upstream.id}.unit}}"  # carry the unit into the conversion
     pieces, cursor = [], segment.start
     for start, end in segment.references:

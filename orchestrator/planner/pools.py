@@ -204,6 +204,12 @@ CONSUMERS: dict[str, list[str]] = {
     "language": ["what language is {R}", "detect the language of {R}", "which language is {R} in"],
 }
 
+# Durations are unit conversions too (pint knows days and weeks); dates are about calendar days.
+STANDALONE["units"] += [
+    "how many weeks is {n} days", "{n} days in weeks", "convert {n} hours to days",
+    "how many minutes are in {n} hours", "number of days in {n} weeks", "{n} weeks to days",
+    "express {n} minutes in hours", "how many seconds is {n} minutes",
+]  # fmt: skip
 # A count taken from the previous result ("what date is that many days after ..."), and the
 # previous result as an owner ("detect its language").
 COUNT_REFERENCES = ["that many", "this many", "that number of", "the resulting number of"]
@@ -464,3 +470,17 @@ UNSUPPORTED += [
 
 for _name, _more in IMPLICIT_MORE.items():
     IMPLICIT[_name] += _more
+
+# Actions and world knowledge that mention dates, places, people or amounts: no specialist
+# does them, however much they look like one's input.
+UNSUPPORTED += [
+    "set a reminder for {d}", "schedule a call with {name} on {d}",
+    "put the {event} in my calendar",
+    "book a train from {city} to {city} on {d}", "what will the weather be like on {d}",
+    "who is the ceo of {country}'s biggest bank", "what time zone is {city} in",
+    "write a thank-you note to {name}", "reply to this message: '{s}'",
+    "draft a complaint letter about the {topic}", "find me a template for the {event}",
+    "what is the stock price of {country}'s largest company", "plan a trip to {city} in {lang}",
+    "tell me something interesting about the number {a}", "make a playlist for the {event}",
+    "order {n} kg of rice to my flat", "how do I say '{l}' politely", "recommend a hotel in {city}",
+]  # fmt: skip

@@ -30,7 +30,7 @@ import numpy as np
 REQUEST, FILLER, INVALID, DEPENDENT = 0, 1, 2, 3
 CLASSES = ["request", "filler", "invalid", "dependent"]
 MAX_ATOMS = 6
-FEATURES = 5 * 384 + 4
+FEATURES = 5 * 384 + 5
 
 QUOTED = re.compile(
     r"\"[^\"]+\"|“[^”]+”|‘[^’]+’|«[^»]+»"
@@ -157,10 +157,15 @@ def span_label(
 
 
 def span_features(
-    states: np.ndarray, offsets: Sequence[tuple[int, int]], spans: Sequence[Span], n_atoms: int
+    states: np.ndarray,
+    offsets: Sequence[tuple[int, int]],
+    spans: Sequence[Span],
+    n_atoms: int,
+    masked: str,
 ) -> np.ndarray:
     """One row per span: the token states at its first and last token, their mean, the tokens
-    just outside it (the query's context), and four shape features."""
+    just outside it (the query's context), four shape features and whether it holds a phrase
+    that can name an earlier result ("it", "that many")."""
     starts = np.array([a for a, _ in offsets])
     ends = np.array([b for _, b in offsets])
     real = ends > starts  # [CLS], [SEP] have empty offsets
@@ -182,6 +187,7 @@ def span_features(
             span.last == n_atoms - 1,
             (span.last - span.first + 1) / MAX_ATOMS,
             min(len(tokens), 48) / 48,
+            reference_phrase(masked, span.start, span.end) is not None,
         ]
     return rows
 
@@ -251,7 +257,7 @@ class SpanSegmenter:
         if not spans:
             return [], np.zeros((0, len(CLASSES)), dtype=np.float32), 0
         (states,), (offsets,) = self.encoder.token_states([text])
-        features = span_features(states, offsets, spans, len(parts))
+        features = span_features(states, offsets, spans, len(parts), masked)
         logits = self.model.run(features=features)["logits"]
         shifted = np.exp(logits - logits.max(-1, keepdims=True))
         return spans, shifted / shifted.sum(-1, keepdims=True), len(parts)

@@ -36,7 +36,7 @@ def _span_rows(encoder: Any, comps: list[Composition]) -> tuple[Any, Any]:
             parts = spans.atoms(masked)
             candidates = spans.candidate_spans(masked, parts)
             gold = spans.gold_segments(comp.text, comp.labels, OUT, {SEG_B, DEP_B}, {DEP_B, REF_B})
-            features.append(spans.span_features(state, offset, candidates, len(parts)))
+            features.append(spans.span_features(state, offset, candidates, len(parts), masked))
             labels.append([spans.span_label(c, gold, parts) for c in candidates])
     return np.concatenate(features), np.concatenate([np.array(x, dtype=np.int64) for x in labels])
 

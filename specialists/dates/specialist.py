@@ -59,6 +59,7 @@ MANIFEST = Manifest(
         "kind": "weekday, shift or between",
         "dates": "the ISO dates read from the question",
         "score": "the model's confidence in the kind of question, 0 to 1",
+        "unit": "'day' when the value is a number of days (between), so a conversion can cite it",
     },
     batch_size=32,
 )
@@ -188,6 +189,7 @@ def answer(text: str, parse: Parse, today: dt.date | None = None) -> Output:
         if len(dates) < 2:
             raise DateQuestionError(f"need two dates to count the days between: {text[:60]!r}")
         value: Any = days_between(dates[0], dates[1])
+        fields["unit"] = "day"
         rendered = f"There are {value} days between {dates[0]} and {dates[1]}."
     elif kind == "shift" or parse.first("UNIT") is not None:
         amount, unit = _amount(text, parse)

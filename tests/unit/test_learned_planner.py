@@ -86,3 +86,18 @@ def test_added_documents_draw_questions_about_them_to_docs() -> None:
     assert [n.specialist for n in planner.plan(question).nodes] == ["docs"]
     planner.set_documents({})  # documents removed: the same question no longer has a source
     assert planner.cache == {}  # plans made with the old documents are forgotten
+
+
+def test_a_pronoun_after_a_text_reader_means_the_text_it_read(planner: LearnedPlanner) -> None:
+    plan = planner.plan("what language is 'Obrigado pela ajuda' and is it positive or negative")
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [
+        ("language", []),
+        ("sentiment", []),
+    ]
+    assert "'Obrigado pela ajuda'" in plan.nodes[1].input
+
+
+def test_a_query_is_never_planned_into_nothing(planner: LearnedPlanner) -> None:
+    for text in ["thanks!", "WHAT IS THE CAPITAL OF AUSTRALIA", "hey, quick one:"]:
+        plan = planner.plan(text)
+        assert plan.nodes or plan.unsupported, text
