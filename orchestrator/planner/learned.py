@@ -131,6 +131,13 @@ class LearnedPlanner:
         read: Segment | None = None  # the segment of the last node
         for segment, route in zip(segments, routes, strict=True):
             part = text[segment.start : segment.end].strip(" ,;.")
+            listed = _listed_texts(text, segment, route.specialist, nodes)
+            if listed is not None:  # one question asked of several texts: a task per text
+                name, texts = listed
+                for quoted in texts:
+                    nodes.append(TaskNode(id=f"t{len(nodes) + 1}", specialist=name, input=quoted))
+                read = segment
+                continue
             if route.specialist is None or route.specialist not in self.manifests:
                 reason = route.reason or f"the {route.specialist} specialist is not deployed here"
                 unsupported.append(UnsupportedPart(text=part, reason=reason))
@@ -159,8 +166,8 @@ class LearnedPlanner:
         masked = mask_quotes(text)
         segments = []
         for span, label in self.segmenter.segment(text, masked):
-            if label == FILLER:
-                continue
+            if label == FILLER and not QUOTED.search(text, span.start, span.end):
+                continue  # filler; but a quoted text is something to work on, never filler
             phrase = reference_phrase(masked, span.start, span.end) if label == DEPENDENT else None
             implicit = label == DEPENDENT and phrase is None
             segments.append(Segment(span.start, span.end, implicit, (phrase,) if phrase else ()))
@@ -173,6 +180,32 @@ class LearnedPlanner:
 # Specialists that read a text and say something about it (a label, a code, a list): after one
 # of them, "it" in "... and is it positive?" is the text it read, not what it said about it.
 _READS_TEXT = frozenset({"sentiment", "entities", "language"})
+
+
+_LIST_GAP = re.compile(r"[\s,;/&|•*\-–—]*(?:\band\b)?[\s,;/&|•*\-–—]*[?.!]*[\s?.!]*", re.I)
+
+
+def _listed_texts(
+    text: str, segment: Segment, name: str | None, nodes: list[TaskNode]
+) -> tuple[str, list[str]] | None:
+    """``(specialist, quotes)`` when a segment lists texts for one text reader: "sentiment of
+    'a', 'b' and 'c'" (two or more quotes joined by list separators only), or a bare list of
+    quotes right after a text reader's task ("language of 'a'" ... "'b', 'c'")."""
+    quotes = list(QUOTED.finditer(text, segment.start, segment.end))
+    if not quotes:
+        return None
+    gaps = [text[a.end() : b.start()] for a, b in zip(quotes, quotes[1:], strict=False)]
+    gaps.append(text[quotes[-1].end() : segment.end])
+    if not all(_LIST_GAP.fullmatch(gap) for gap in gaps):
+        return None
+    head = text[segment.start : quotes[0].start()]
+    if not any(ch.isalnum() for ch in head):  # only quotes: the previous task's question
+        if nodes and nodes[-1].specialist in _READS_TEXT:
+            return nodes[-1].specialist, [q.group(0) for q in quotes]
+        return None
+    if name in _READS_TEXT and len(quotes) >= 2:
+        return name, [q.group(0) for q in quotes]
+    return None
 
 
 def _text_referred_to(

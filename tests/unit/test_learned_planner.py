@@ -101,3 +101,12 @@ def test_a_query_is_never_planned_into_nothing(planner: LearnedPlanner) -> None:
     for text in ["thanks!", "WHAT IS THE CAPITAL OF AUSTRALIA", "hey, quick one:"]:
         plan = planner.plan(text)
         assert plan.nodes or plan.unsupported, text
+
+
+def test_one_question_of_several_texts_is_a_task_per_text(planner: LearnedPlanner) -> None:
+    plan = planner.plan("What languages are these: 'Merci beaucoup', 'Muchas gracias', 'Danke'?")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("language", "'Merci beaucoup'"),
+        ("language", "'Muchas gracias'"),
+        ("language", "'Danke'"),
+    ]
