@@ -28,9 +28,20 @@ DOC_EVIDENCE = 0.40
 DOC_WEIGHT = 1.0
 
 
+# A number that is not part of a written date: "1969 minus 1903" is arithmetic, not a date
+# question, however year-like its numbers look; "2026-07-17" and "20 July 1969" stay as written.
+_PLAIN_NUMBER = re.compile(r"(?<![\d\-/.])\b\d[\d,]*(?:\.\d+)?\b(?![\-/]\d)")
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+
+
 def routing_text(segment: str) -> str:
-    """The request form of a segment: quoted content stands for 'text' whatever it says."""
+    """The request form of a segment: quoted content stands for 'text' whatever it says, and
+    plain numbers (outside written dates) for one number."""
     text = QUOTED.sub(lambda m: m.group(0)[0] + "text" + m.group(0)[-1], segment)
+    if not _MONTH.search(text):
+        text = _PLAIN_NUMBER.sub("12", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

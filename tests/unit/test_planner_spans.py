@@ -103,3 +103,12 @@ def test_reference_phrase_finds_the_first_outside_quotes() -> None:
     assert phrase("triple it") == "it"
     assert phrase("convert what's left to inches") == "what's left"
     assert phrase("add 5") is None
+
+
+def test_routing_text_keeps_written_dates_and_evens_out_plain_numbers() -> None:
+    from orchestrator.planner.router import routing_text
+
+    assert routing_text("1969 minus 1903") == "12 minus 12"
+    assert routing_text("what weekday is 2026-07-17") == "what weekday is 2026-07-17"
+    assert routing_text("what weekday was 20 July 1969") == "what weekday was 20 July 1969"
+    assert routing_text("sentiment of 'I paid 20 for it'") == "sentiment of 'text'"
