@@ -484,3 +484,11 @@ UNSUPPORTED += [
     "tell me something interesting about the number {a}", "make a playlist for the {event}",
     "order {n} kg of rice to my flat", "how do I say '{l}' politely", "recommend a hotel in {city}",
 ]  # fmt: skip
+# Translation is not language identification: "translate 'x'" and "what does 'x' mean" ask for
+# a translation no specialist makes. Only the router's out-of-scope bank uses these (the span
+# scorer's compositions need no more out-of-scope phrasings).
+TRANSLATION_REQUESTS = [
+    "translate '{l}' to english", "translate '{l}' into {lang} please", "what does '{l}' mean",
+    "what does it mean in english", "translate it to {lang}", "give me the {lang} for '{word3}'",
+    "put '{word3}' into {lang}", "english translation of '{l}'",
+]  # fmt: skip

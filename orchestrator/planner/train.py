@@ -86,6 +86,18 @@ def train_span_head(out_dir: Path, quick: bool, seed: int) -> dict[str, Any]:
     }
 
 
+def _with_reference(text: str, rng: random.Random) -> str:
+    """A filled template with its reference slot, if any, spelt out ("that many", "its")."""
+    for slot, phrases in (
+        ("{RN}", pools.COUNT_REFERENCES),
+        ("{RP}", pools.POSSESSIVE_REFERENCES),
+        ("{R}", pools.REFERENCES),
+    ):
+        if slot in text:
+            return text.replace(slot, rng.choice(phrases))
+    return text
+
+
 def bank_requests(seed: int, per_specialist: int) -> dict[str, list[str]]:
     """Sampled requests per built-in specialist and out-of-scope ones, for the router."""
     rng = random.Random(seed)
@@ -93,9 +105,10 @@ def bank_requests(seed: int, per_specialist: int) -> dict[str, list[str]]:
     for name, templates in pools.STANDALONE.items():
         consumers = pools.CONSUMERS.get(name, []) + pools.IMPLICIT.get(name, [])
         picks = [rng.choice(templates + consumers) for _ in range(per_specialist)]
-        requests[name] = [fill(t, rng).replace("{R}", rng.choice(pools.REFERENCES)) for t in picks]
+        requests[name] = [_with_reference(fill(t, rng), rng) for t in picks]
     requests[UNSUPPORTED] = [
-        fill(rng.choice(pools.UNSUPPORTED), rng) for _ in range(per_specialist * 2)
+        fill(rng.choice(pools.UNSUPPORTED + pools.TRANSLATION_REQUESTS), rng)
+        for _ in range(per_specialist * 2)
     ]
     return requests
 
