@@ -17,13 +17,12 @@ from hive.answer import UnsupportedPart
 from orchestrator.plan import Plan, TaskNode
 from orchestrator.planner.router import Router
 from orchestrator.planner.spans import (
-    DEPENDENT,
     FILLER,
     QUOTED,
     Segment,
     SpanSegmenter,
     mask_quotes,
-    reference_phrase,
+    read_dependency,
     trim,
 )
 from specialists.base import Manifest
@@ -164,12 +163,12 @@ class LearnedPlanner:
         span refers to the previous result by its first reference phrase, or takes it as an
         implicit operand; filler spans are dropped."""
         masked = mask_quotes(text)
-        segments = []
-        for span, label in self.segmenter.segment(text, masked):
+        segments: list[Segment] = []
+        for span, label, probs in self.segmenter.segment(text, masked):
             if label == FILLER and not QUOTED.search(text, span.start, span.end):
                 continue  # filler; but a quoted text is something to work on, never filler
-            phrase = reference_phrase(masked, span.start, span.end) if label == DEPENDENT else None
-            implicit = label == DEPENDENT and phrase is None
+            dependent, phrase = read_dependency(masked, span, probs, first=not segments)
+            implicit = dependent and phrase is None
             segments.append(Segment(span.start, span.end, implicit, (phrase,) if phrase else ()))
         if not segments:  # all of it read as filler: a query asks something, so ask it whole
             start, end = trim(text, 0, len(text))

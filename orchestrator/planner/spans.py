@@ -262,10 +262,14 @@ class SpanSegmenter:
         shifted = np.exp(logits - logits.max(-1, keepdims=True))
         return spans, shifted / shifted.sum(-1, keepdims=True), len(parts)
 
-    def segment(self, text: str, masked: str) -> list[tuple[Span, int]]:
-        """The best segmentation: spans labelled REQUEST, DEPENDENT or FILLER, in order."""
+    def segment(self, text: str, masked: str) -> list[tuple[Span, int, np.ndarray]]:
+        """The best segmentation: spans labelled REQUEST, DEPENDENT or FILLER, in order, each
+        with its class probabilities."""
         spans, probs, n_atoms = self.probabilities(text, masked)
-        return best_segmentation(spans, probs, n_atoms) if spans else []
+        if not spans:
+            return []
+        row = {span: index for index, span in enumerate(spans)}
+        return [(s, label, probs[row[s]]) for s, label in best_segmentation(spans, probs, n_atoms)]
 
 
 # What a request says to use the previous result; longest first, so "that many" wins over "that".
@@ -284,3 +288,32 @@ def reference_phrase(masked: str, start: int, end: int) -> tuple[int, int] | Non
     the first such phrase outside quotes in ``[start, end)``, or None (an implicit operand)."""
     match = _REFERENCE.search(masked, start, end)
     return (match.start(), match.end()) if match else None
+
+
+# Phrases that can only mean an earlier result ("that many days", "the answer"), unlike "it" or
+# "that", which may point at something in the request itself.
+_EXPLICIT_REFERENCE = re.compile(
+    r"\b(?:th(?:at|is) (?:many|much|result|answer|number|value|amount|total|figure|sum)"
+    r"|the (?:previous |last |above )?(?:result|answer)|what(?:'s| is) left)\b",
+    re.IGNORECASE,
+)
+IMPLICIT_MIN = 0.5  # how sure the scorer must be before a span with no reference takes one
+
+
+def read_dependency(
+    masked: str, span: Span, probs: np.ndarray, first: bool
+) -> tuple[bool, tuple[int, int] | None]:
+    """Whether a request uses the previous result, and the phrase that names it (None: it is
+    the missing operand). An unambiguous phrase decides; otherwise the scorer does, citing the
+    first pronoun-like phrase, and taking an implicit operand only when it is sure enough."""
+    if first:
+        return False, None
+    explicit = _EXPLICIT_REFERENCE.search(masked, span.start, span.end)
+    if explicit:
+        return True, (explicit.start(), explicit.end())
+    if probs[DEPENDENT] <= probs[REQUEST]:
+        return False, None
+    phrase = reference_phrase(masked, span.start, span.end)
+    if phrase is not None:
+        return True, phrase
+    return bool(probs[DEPENDENT] >= IMPLICIT_MIN), None

@@ -112,3 +112,21 @@ def test_routing_text_keeps_written_dates_and_evens_out_plain_numbers() -> None:
     assert routing_text("what weekday is 2026-07-17") == "what weekday is 2026-07-17"
     assert routing_text("what weekday was 20 July 1969") == "what weekday was 20 July 1969"
     assert routing_text("sentiment of 'I paid 20 for it'") == "sentiment of 'text'"
+
+
+def test_an_unambiguous_reference_makes_a_request_dependent() -> None:
+    text = "what is 5 times 3 and what date is that many days after 2026-01-01"
+    masked = mask_quotes(text)
+    start = text.index("what date")
+    span = spans.Span(1, 1, start, len(text))
+    standalone = np.array([0.7, 0.0, 0.0, 0.3])  # the scorer leans standalone
+    dependent, phrase = spans.read_dependency(masked, span, standalone, first=False)
+    assert dependent and phrase is not None and text[phrase[0] : phrase[1]] == "that many"
+    assert spans.read_dependency(masked, span, standalone, first=True) == (False, None)
+    # an ambiguous pronoun follows the scorer
+    text2 = "sqrt of 81 and is it even"
+    span2 = spans.Span(1, 1, text2.index("is it"), len(text2))
+    assert spans.read_dependency(mask_quotes(text2), span2, standalone, first=False) == (
+        False,
+        None,
+    )
