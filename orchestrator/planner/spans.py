@@ -316,4 +316,10 @@ def read_dependency(
     phrase = reference_phrase(masked, span.start, span.end)
     if phrase is not None:
         return True, phrase
-    return bool(probs[DEPENDENT] >= IMPLICIT_MIN), None
+    # "multiply by 4" lacks an operand; "what's 149 minus 129" or a date question with its date
+    # does not, whatever the scorer says
+    operands = sum(
+        2 if re.search(r"\d[-/.]\d+[-/.]\d", m.group(0)) else 1
+        for m in _NUMBER.finditer(masked, span.start, span.end)
+    )
+    return bool(probs[DEPENDENT] >= IMPLICIT_MIN and operands < 2), None

@@ -130,3 +130,18 @@ def test_an_unambiguous_reference_makes_a_request_dependent() -> None:
         False,
         None,
     )
+
+
+def test_a_request_with_its_operands_takes_no_implicit_one() -> None:
+    leaning = np.array([0.2, 0.0, 0.0, 0.8])  # the scorer says "uses the previous result"
+    for text, expected in [
+        ("12 squared and multiply by 4", True),
+        ("12 squared and what's 149 minus 129", False),
+        ("12 squared and which weekday is 2026-01-05", False),
+    ]:
+        start = text.index(" and ") + 5
+        span = spans.Span(1, 1, start, len(text))
+        assert spans.read_dependency(mask_quotes(text), span, leaning, first=False) == (
+            expected,
+            None,
+        ), text
