@@ -167,7 +167,7 @@ class LearnedPlanner:
         for span, label, probs in self.segmenter.segment(text, masked):
             if label == FILLER and not QUOTED.search(text, span.start, span.end):
                 continue  # filler; but a quoted text is something to work on, never filler
-            dependent, phrase = read_dependency(masked, span, probs, first=not segments)
+            dependent, phrase = read_dependency(text, masked, span, probs, first=not segments)
             implicit = dependent and phrase is None
             segments.append(Segment(span.start, span.end, implicit, (phrase,) if phrase else ()))
         if not segments:  # all of it read as filler: a query asks something, so ask it whole

@@ -301,7 +301,7 @@ IMPLICIT_MIN = 0.5  # how sure the scorer must be before a span with no referenc
 
 
 def read_dependency(
-    masked: str, span: Span, probs: np.ndarray, first: bool
+    text: str, masked: str, span: Span, probs: np.ndarray, first: bool
 ) -> tuple[bool, tuple[int, int] | None]:
     """Whether a request uses the previous result, and the phrase that names it (None: it is
     the missing operand). An unambiguous phrase decides; otherwise the scorer does, citing the
@@ -320,6 +320,7 @@ def read_dependency(
     # does not, whatever the scorer says
     operands = sum(
         2 if re.search(r"\d[-/.]\d+[-/.]\d", m.group(0)) else 1
-        for m in _NUMBER.finditer(masked, span.start, span.end)
+        for m in _NUMBER.finditer(text, span.start, span.end)
+        if not masked[m.start()].isalpha()  # not inside a quote
     )
     return bool(probs[DEPENDENT] >= IMPLICIT_MIN and operands < 2), None

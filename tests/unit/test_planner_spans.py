@@ -120,13 +120,13 @@ def test_an_unambiguous_reference_makes_a_request_dependent() -> None:
     start = text.index("what date")
     span = spans.Span(1, 1, start, len(text))
     standalone = np.array([0.7, 0.0, 0.0, 0.3])  # the scorer leans standalone
-    dependent, phrase = spans.read_dependency(masked, span, standalone, first=False)
+    dependent, phrase = spans.read_dependency(text, masked, span, standalone, first=False)
     assert dependent and phrase is not None and text[phrase[0] : phrase[1]] == "that many"
-    assert spans.read_dependency(masked, span, standalone, first=True) == (False, None)
+    assert spans.read_dependency(text, masked, span, standalone, first=True) == (False, None)
     # an ambiguous pronoun follows the scorer
     text2 = "sqrt of 81 and is it even"
     span2 = spans.Span(1, 1, text2.index("is it"), len(text2))
-    assert spans.read_dependency(mask_quotes(text2), span2, standalone, first=False) == (
+    assert spans.read_dependency(text2, mask_quotes(text2), span2, standalone, first=False) == (
         False,
         None,
     )
@@ -141,7 +141,7 @@ def test_a_request_with_its_operands_takes_no_implicit_one() -> None:
     ]:
         start = text.index(" and ") + 5
         span = spans.Span(1, 1, start, len(text))
-        assert spans.read_dependency(mask_quotes(text), span, leaning, first=False) == (
+        assert spans.read_dependency(text, mask_quotes(text), span, leaning, first=False) == (
             expected,
             None,
         ), text
