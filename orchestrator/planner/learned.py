@@ -141,8 +141,16 @@ class LearnedPlanner:
                 reason = route.reason or f"the {route.specialist} specialist is not deployed here"
                 unsupported.append(UnsupportedPart(text=part, reason=reason))
                 continue
+            aspects = self._aspects(text, segment, route.specialist)
+            if aspects is not None:  # several questions of one text: a task per question
+                for name, question in aspects:
+                    nodes.append(TaskNode(id=f"t{len(nodes) + 1}", specialist=name, input=question))
+                read = segment
+                continue
             upstream = nodes[-1] if nodes else None
             quote = _text_referred_to(text, segment, upstream, read, route.specialist)
+            if quote is None and _asks_of_no_text(text, segment, upstream, route.specialist):
+                quote = _only_quote(text)  # "For 'X': what language, what sentiment?"
             if quote is not None:
                 node_input = _cite_text(text, segment, quote)
             else:
@@ -152,6 +160,30 @@ class LearnedPlanner:
             nodes.append(TaskNode(id=node_id, specialist=route.specialist, input=node_input))
             read = segment
         return Plan(nodes=nodes, unsupported=unsupported)
+
+    def _aspects(
+        self, text: str, segment: Segment, name: str | None
+    ) -> list[tuple[str, str]] | None:
+        """``[(specialist, input)]`` when a text reader's segment asks several text readers'
+        questions of its one quoted text ("sentiment, language and entities of 'X'")."""
+        if name not in _READS_TEXT:
+            return None
+        quotes = list(QUOTED.finditer(text, segment.start, segment.end))
+        if len(quotes) == 1:  # "sentiment, language and entities of 'X'"
+            quote = quotes[0].group(0)
+            a, b = quotes[0].span()
+            outside = text[segment.start : a] + " " + text[b : segment.end]
+        elif not quotes and (only := _only_quote(text)) is not None:  # "'X'. What language,
+            quote, outside = only, text[segment.start : segment.end]  # what entities?"
+        else:
+            return None
+        asks = [a.strip() for a in _ASPECT_SPLIT.split(outside) if any(c.isalpha() for c in a)]
+        if len(asks) < 2:
+            return None
+        names = [r.specialist for r in self.router.route(asks)]
+        if any(n not in _READS_TEXT for n in names) or len(set(names)) != len(names):
+            return None
+        return [(str(n), f"{ask} {quote}") for n, ask in zip(names, asks, strict=True)]
 
     def _carries_unit(self, name: str) -> bool:
         """Does the specialist's output say the unit of its value (so a conversion can cite it)?"""
@@ -205,6 +237,25 @@ def _listed_texts(
     if name in _READS_TEXT and len(quotes) >= 2:
         return name, [q.group(0) for q in quotes]
     return None
+
+
+_ASPECT_SPLIT = re.compile(r"\s*(?:[,;/&]|\band\b|\d\)|:)\s*", re.I)
+
+
+def _only_quote(text: str) -> str | None:
+    """The query's quoted text when it quotes exactly one (however often)."""
+    quotes = {m.group(0) for m in QUOTED.finditer(text)}
+    return quotes.pop() if len(quotes) == 1 else None
+
+
+def _asks_of_no_text(
+    text: str, segment: Segment, upstream: TaskNode | None, name: str | None
+) -> bool:
+    """A text reader's question with no text of its own and no earlier text to read."""
+    if name not in _READS_TEXT or QUOTED.search(text, segment.start, segment.end):
+        return False
+    dependent = bool(segment.references or segment.implicit)
+    return not dependent or (upstream is not None and upstream.specialist in _READS_TEXT)
 
 
 def _text_referred_to(

@@ -110,3 +110,12 @@ def test_one_question_of_several_texts_is_a_task_per_text(planner: LearnedPlanne
         ("language", "'Muchas gracias'"),
         ("language", "'Danke'"),
     ]
+
+
+def test_several_questions_of_one_text_are_a_task_each(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "Sentiment, language and entities for: 'Mon séjour à Lyon était magnifique'"
+    )
+    assert [n.specialist for n in plan.nodes] == ["sentiment", "language", "entities"]
+    assert all("'Mon séjour à Lyon était magnifique'" in n.input for n in plan.nodes)
+    assert all(not n.depends_on for n in plan.nodes)
