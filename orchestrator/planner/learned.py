@@ -23,6 +23,7 @@ from orchestrator.planner.spans import (
     SpanSegmenter,
     mask_quotes,
     read_dependency,
+    split_per_quote,
     trim,
 )
 from specialists.base import Manifest
@@ -199,6 +200,10 @@ class LearnedPlanner:
         for span, label, probs in self.segmenter.segment(text, masked):
             if label == FILLER and not QUOTED.search(text, span.start, span.end):
                 continue  # filler; but a quoted text is something to work on, never filler
+            pieces = split_per_quote(text, masked, span.start, span.end)
+            if len(pieces) > 1:  # requests that each bring their own quoted text
+                segments += [Segment(a, b, False, ()) for a, b in pieces]
+                continue
             dependent, phrase = read_dependency(text, masked, span, probs, first=not segments)
             implicit = dependent and phrase is None
             segments.append(Segment(span.start, span.end, implicit, (phrase,) if phrase else ()))

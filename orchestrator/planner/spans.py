@@ -324,3 +324,25 @@ def read_dependency(
         if not masked[m.start()].isalpha()  # not inside a quote
     )
     return bool(probs[DEPENDENT] >= IMPLICIT_MIN and operands < 2), None
+
+
+def split_per_quote(text: str, masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut before each quoted text that has words of its own in front of it,
+    at the last separator there: "entities in 'A', language of 'B'" is two requests, each with
+    its text; "'A', 'B'" (a list) and "is 'A' or 'B' nicer" (no separator) stay whole."""
+    quotes = list(QUOTED.finditer(text, start, end))
+    if len(quotes) < 2:
+        return [(start, end)]
+    cuts = []
+    for before, after in zip(quotes, quotes[1:], strict=False):
+        gap = masked[before.end() : after.start()]
+        separators = list(_SEPARATOR.finditer(gap))
+        if not separators or not any(ch.isalpha() for ch in gap[separators[-1].end() :]):
+            continue
+        cuts.append((before.end() + separators[-1].start(), before.end() + separators[-1].end()))
+    pieces, cursor = [], start
+    for cut_start, cut_end in cuts:
+        pieces.append(trim(text, cursor, cut_start))
+        cursor = cut_end
+    pieces.append(trim(text, cursor, end))
+    return [(a, b) for a, b in pieces if b > a]

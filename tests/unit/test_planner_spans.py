@@ -145,3 +145,20 @@ def test_a_request_with_its_operands_takes_no_implicit_one() -> None:
             expected,
             None,
         ), text
+
+
+def test_requests_that_each_bring_a_quote_are_cut_apart() -> None:
+    def pieces(text: str) -> list[str]:
+        cut = spans.split_per_quote(text, mask_quotes(text), 0, len(text))
+        return [text[a:b] for a, b in cut]
+
+    assert pieces("entities in 'Ana met Bo', language of 'hola amigo'") == [
+        "entities in 'Ana met Bo'",
+        "language of 'hola amigo'",
+    ]
+    assert pieces("language of 'hola', 'ciao' and 'hej'") == [
+        "language of 'hola', 'ciao' and 'hej'"
+    ]
+    assert pieces("is 'a good day' or 'a bad day' nicer") == [
+        "is 'a good day' or 'a bad day' nicer"
+    ]
