@@ -20,6 +20,7 @@ from orchestrator.planner.spans import (
     FILLER,
     QUOTED,
     Segment,
+    Span,
     SpanSegmenter,
     mask_quotes,
     read_dependency,
@@ -197,9 +198,18 @@ class LearnedPlanner:
         implicit operand; filler spans are dropped."""
         masked = mask_quotes(text)
         segments: list[Segment] = []
+        correcting = False  # the last span was "sorry" / "no" / "actually": a correction follows
         for span, label, probs in self.segmenter.segment(text, masked):
+            marker = _CORRECTION.match(text, span.start, span.end)
             if label == FILLER and not QUOTED.search(text, span.start, span.end):
+                correcting = correcting or bool(marker and marker.end() >= span.end - 1)
                 continue  # filler; but a quoted text is something to work on, never filler
+            if (correcting or marker) and segments:  # "... sorry, just 60 inches to cm"
+                segments.pop()  # the request it corrects
+                cut = marker or _JUST.match(text, span.start, span.end)
+                if cut:
+                    span = Span(span.first, span.last, *trim(text, cut.end(), span.end))
+            correcting = False
             pieces = split_per_quote(text, masked, span.start, span.end)
             if len(pieces) > 1:  # requests that each bring their own quoted text
                 segments += [Segment(a, b, False, ()) for a, b in pieces]
@@ -212,6 +222,14 @@ class LearnedPlanner:
             segments = [Segment(start, end, False, ())] if end > start else []
         return segments
 
+
+# A speaker taking back what they just asked: "... sorry, just", "no, rather", "I mean".
+_CORRECTION = re.compile(
+    r"(?:(?:sorry|actually|i mean|scratch that|wait|correction|or rather|make that)\b[\s,:;.!-]*"
+    r"|no(?:pe)?\s*[,.;:!-]+\s*)(?:(?:just|rather|instead)\b[\s,]*)?",
+    re.IGNORECASE,
+)
+_JUST = re.compile(r"(?:just|rather|instead)\b[\s,]*", re.IGNORECASE)
 
 # Specialists that read a text and say something about it (a label, a code, a list): after one
 # of them, "it" in "... and is it positive?" is the text it read, not what it said about it.

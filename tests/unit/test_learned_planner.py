@@ -119,3 +119,11 @@ def test_several_questions_of_one_text_are_a_task_each(planner: LearnedPlanner) 
     assert [n.specialist for n in plan.nodes] == ["sentiment", "language", "entities"]
     assert all("'Mon séjour à Lyon était magnifique'" in n.input for n in plan.nodes)
     assert all(not n.depends_on for n in plan.nodes)
+
+
+def test_a_correction_replaces_the_request_it_corrects(planner: LearnedPlanner) -> None:
+    plan = planner.plan("what is 3 plus 4, and convert 5 feet to cm... sorry, just 60 inches to cm")
+    assert [n.specialist for n in plan.nodes] == ["math", "units"]
+    assert "60 inches" in plan.nodes[1].input and "feet" not in plan.nodes[1].input
+    kept = planner.plan("is 5 more than 3? no idea, what is 5 minus 3")
+    assert any("5 more than 3" in n.input for n in kept.nodes)  # "no idea" corrects nothing
