@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from hive.answer import UnsupportedPart
-from orchestrator.plan import Plan, TaskNode
+from hive.errors import PlanError
+from orchestrator.plan import MAX_INPUT_CHARS, MAX_NODES, Plan, TaskNode
 from orchestrator.planner.router import Router
 from orchestrator.planner.spans import (
     FILLER,
@@ -158,9 +159,19 @@ class LearnedPlanner:
             else:
                 unit = upstream is not None and self._carries_unit(upstream.specialist)
                 node_input = _with_references(text, segment, upstream, route.specialist, unit)
+            if len(node_input) > MAX_INPUT_CHARS:
+                raise PlanError(
+                    f"one part of the query is {len(node_input)} characters long and a task "
+                    f"takes at most {MAX_INPUT_CHARS}: {node_input[:60]!r}..."
+                )
             node_id = f"t{len(nodes) + 1}"
             nodes.append(TaskNode(id=node_id, specialist=route.specialist, input=node_input))
             read = segment
+        if len(nodes) > MAX_NODES:
+            raise PlanError(
+                f"the query asks for {len(nodes)} tasks and a plan holds at most {MAX_NODES}; "
+                "send it in parts"
+            )
         return Plan(nodes=nodes, unsupported=unsupported)
 
     def _aspects(

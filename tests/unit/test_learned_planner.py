@@ -127,3 +127,11 @@ def test_a_correction_replaces_the_request_it_corrects(planner: LearnedPlanner) 
     assert "60 inches" in plan.nodes[1].input and "feet" not in plan.nodes[1].input
     kept = planner.plan("is 5 more than 3? no idea, what is 5 minus 3")
     assert any("5 more than 3" in n.input for n in kept.nodes)  # "no idea" corrects nothing
+
+
+def test_a_query_too_big_for_one_plan_is_refused_with_the_reason(planner: LearnedPlanner) -> None:
+    from hive.errors import PlanError
+
+    many = " and ".join(f"what is {i} plus {i}" for i in range(150))
+    with pytest.raises(PlanError, match="at most 32"):
+        planner.plan(many)
