@@ -41,18 +41,23 @@ class Orchestrator:
         self._documents_version: str | None = None
         self._documents_checked = float("-inf")
         self._documents_lock = asyncio.Lock()
+        self._documents_task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         """Create every specialist's stream and start listening for results."""
         for name in self.manifests:
             await self.bus.ensure_group(name)
         await self.dispatcher.start()
-        await self.sync_documents()
+        # the planner learns the stored documents in the background: many documents take a
+        # while to embed, and queries are planned meanwhile with what is known
+        self._documents_task = asyncio.create_task(self.sync_documents(force=True))
 
     async def stop(self) -> None:
         """Let running queries end, then stop listening."""
         if self._background:
             await asyncio.wait(self._background, timeout=5)
+        if self._documents_task is not None:
+            self._documents_task.cancel()
         await self.dispatcher.stop()
 
     def make_plan(self, text: str | None, plan: Plan | None) -> Plan:
@@ -73,11 +78,14 @@ class Orchestrator:
 
     async def sync_documents(self, force: bool = False) -> None:
         """Show the planner the documents users added (it routes questions about them to
-        ``docs``); checks Redis at most once a second and re-reads only after a change."""
+        ``docs``); checks Redis at most once a second and re-reads only after a change. A
+        query never waits for a sync under way (``force``, after a document changed, does)."""
         set_documents = getattr(self.planner, "set_documents", None)
         if set_documents is None or "docs" not in self.manifests:
             return
         if not force and time.monotonic() - self._documents_checked < DOCUMENTS_CHECK_S:
+            return
+        if not force and self._documents_lock.locked():
             return
         async with self._documents_lock:
             if not force and time.monotonic() - self._documents_checked < DOCUMENTS_CHECK_S:

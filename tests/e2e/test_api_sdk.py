@@ -144,3 +144,16 @@ def test_the_readme_sdk_example_runs(hive_up: str) -> None:
     exec(compile(code.replace("http://127.0.0.1:8000", hive_up), "README.md", "exec"), {})
     with hive.Client(hive_up) as client:
         client.remove_document("handbook")
+
+
+def test_a_question_about_an_added_document_goes_to_docs(hive_up: str) -> None:
+    with hive.Client(hive_up) as client:
+        client.add_document(
+            "bread.txt", "Banana bread. Bake the banana bread for 55 minutes at 175 °C."
+        )
+        try:
+            answer = client.ask("how long does the banana bread bake for?")
+            assert [t.specialist for t in answer.tasks] == ["docs"], answer.text
+            assert "55 minutes" in answer.text
+        finally:
+            client.remove_document("bread.txt")
