@@ -144,6 +144,17 @@ class LearnedPlanner:
                 reason = route.reason or f"the {route.specialist} specialist is not deployed here"
                 unsupported.append(UnsupportedPart(text=part, reason=reason))
                 continue
+            repeated = _same_question(text, segment, nodes)
+            asked_of = nodes[-1].specialist if nodes and _only_dates(part) else route.specialist
+            if repeated and asked_of in self.manifests:
+                # "What weekday is 2026-01-01? 2026-04-05?": the question, again
+                for question in repeated:
+                    node = TaskNode(
+                        id=f"t{len(nodes) + 1}", specialist=str(asked_of), input=question
+                    )
+                    nodes.append(node)
+                read = segment
+                continue
             aspects = self._aspects(text, segment, route.specialist)
             if aspects is not None:  # several questions of one text: a task per question
                 for name, question in aspects:
@@ -274,6 +285,37 @@ def _listed_texts(
 
 
 _ASPECT_SPLIT = re.compile(r"\s*(?:[,;/&]|\band\b|\d\)|:)\s*", re.I)
+
+
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _same_question(text: str, segment: Segment, nodes: list[TaskNode]) -> list[str]:
+    """One date question asked again of more dates: "What weekday is 2026-01-01? 2026-04-05?"
+    (the extra dates in the same segment, set off by punctuation, or a segment that is nothing
+    but dates after such a question). Each becomes the question with its one date replaced."""
+    part = text[segment.start : segment.end]
+    found = list(_ISO_DATE.finditer(part))
+    if not found:
+        return []
+    if not _only_dates(part[: found[0].start()]):  # the segment asks its own question
+        question, rest = part[: found[0].end()], found[1:]
+        gaps = [part[a.end() : b.start()] for a, b in zip(found, found[1:], strict=False)]
+        if not rest or not all(_only_dates(g) and any(c in g for c in "?,;") for g in gaps):
+            return []
+        if not _only_dates(part[found[-1].end() :]):
+            return []
+        return [question] + [_ISO_DATE.sub(m.group(0), question) for m in rest]
+    previous = nodes[-1].input if nodes else ""
+    if not _only_dates(part) or len(_ISO_DATE.findall(previous)) != 1 or "{" in previous:
+        return []
+    return [_ISO_DATE.sub(m.group(0), previous) for m in found]
+
+
+def _only_dates(part: str) -> bool:
+    """Nothing but dates, punctuation and "and"."""
+    words = re.findall(r"[A-Za-z]+", _ISO_DATE.sub(" ", part))
+    return all(w.lower() in ("and", "also") for w in words)
 
 
 def _only_quote(text: str) -> str | None:

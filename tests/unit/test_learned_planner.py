@@ -135,3 +135,12 @@ def test_a_query_too_big_for_one_plan_is_refused_with_the_reason(planner: Learne
     many = " and ".join(f"what is {i} plus {i}" for i in range(150))
     with pytest.raises(PlanError, match="at most 32"):
         planner.plan(many)
+
+
+def test_bare_dates_after_a_date_question_ask_it_again(planner: LearnedPlanner) -> None:
+    plan = planner.plan("What weekday is 2026-01-01? 2026-04-05? And 2026-11-26?")
+    assert [n.input for n in plan.nodes] == [
+        "What weekday is 2026-01-01",
+        "What weekday is 2026-04-05",
+        "What weekday is 2026-11-26",
+    ]
