@@ -144,41 +144,31 @@ class Bus:
         """
         if not outbox:
             return
-        fast = self._shared()
-        if fast is not None:
-            commands: list[list[Arg]] = []
-            for query_id, answer_json in outbox.answers:
-                commands.append(["SET", f"hive:answer:{query_id}", answer_json, "EX", self.ttl_s])
-            for task in outbox.tasks:
-                commands.append(["XADD", task_stream(task.specialist), "MAXLEN", "~", self.maxlen,
-                                 "*", FIELD, encode(task)])  # fmt: skip
-            for event in outbox.events:
-                commands.append(["XADD", events_stream(event.query_id), "MAXLEN", "~", 1000,
-                                 "*", FIELD, encode(event)])  # fmt: skip
-            for stream in dict.fromkeys(events_stream(e.query_id) for e in outbox.events):
-                commands.append(["EXPIRE", stream, self.ttl_s])
-            raise_first_error(await fast.pipeline(commands))
-            for event in outbox.events:
-                self.published(event)
-            return
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for query_id, answer_json in outbox.answers:
-                pipe.set(f"hive:answer:{query_id}", answer_json, ex=self.ttl_s)
-            for task in outbox.tasks:
-                pipe.xadd(
-                    task_stream(task.specialist),
-                    {FIELD: encode(task)},
-                    maxlen=self.maxlen,
-                    approximate=True,
-                )
-            for event in outbox.events:
-                pipe.xadd(events_stream(event.query_id), {FIELD: encode(event)}, maxlen=1000,
-                          approximate=True)  # fmt: skip
-            for stream in dict.fromkeys(events_stream(e.query_id) for e in outbox.events):
-                pipe.expire(stream, self.ttl_s)
-            await pipe.execute()
+        commands: list[list[Arg]] = []
+        for query_id, answer_json in outbox.answers:
+            commands.append(["SET", f"hive:answer:{query_id}", answer_json, "EX", self.ttl_s])
+        for task in outbox.tasks:
+            commands.append(["XADD", task_stream(task.specialist), "MAXLEN", "~", self.maxlen,
+                             "*", FIELD, encode(task)])  # fmt: skip
+        for event in outbox.events:
+            commands.append(["XADD", events_stream(event.query_id), "MAXLEN", "~", 1000,
+                             "*", FIELD, encode(event)])  # fmt: skip
+        for stream in dict.fromkeys(events_stream(e.query_id) for e in outbox.events):
+            commands.append(["EXPIRE", stream, self.ttl_s])
+        await self._pipeline(commands)
         for event in outbox.events:
             self.published(event)
+
+    async def _pipeline(self, commands: Sequence[Sequence[Arg]]) -> list[object]:
+        """Send ``commands`` in one round trip (the lean connection on plain TCP, else
+        redis-py's pipeline); their replies, the first error reply raised."""
+        fast = self._shared()
+        if fast is not None:
+            return raise_first_error(await fast.pipeline(commands))
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for command in commands:
+                pipe.execute_command(*command)
+            return list(await pipe.execute())
 
     def published(self, event: Event) -> None:
         """Called after each event is published; subclasses observe them (telemetry)."""
@@ -242,35 +232,17 @@ class Bus:
         self, specialist: str, done: Sequence[tuple[str, Result, str]]
     ) -> list[bool]:
         """``complete`` for a micro-batch of (message id, result, reply stream), one round trip."""
-        fast = self._shared()
-        if fast is not None:
-            commands: list[list[Arg]] = []
-            for message_id, result, reply_to in done:
-                keys = [result_key(result.task_id), reply_to, task_stream(specialist)]
-                argv: list[Arg] = [encode(result), self.ttl_s, GROUP, message_id, self.maxlen]
-                commands.append(["EVALSHA", self._complete.sha, len(keys), *keys, *argv])
-            for attempt in (1, 2):
-                replies = await fast.pipeline(commands)
-                if attempt == 1 and any(isinstance(r, NoScriptError) for r in replies):
-                    await fast.execute("SCRIPT", "LOAD", _COMPLETE)  # a fresh Redis: go again
-                    continue  # the script only runs whole, so nothing ran for those
-                return [bool(recorded) for recorded in raise_first_error(replies)]
-        if len(done) == 1:
-            message_id, result, reply_to = done[0]
-            return [await self.complete(specialist, message_id, result, reply_to)]
-        for attempt in (1, 2):
-            async with self.redis.pipeline(transaction=False) as pipe:
-                for message_id, result, reply_to in done:
-                    keys = [result_key(result.task_id), reply_to, task_stream(specialist)]
-                    args = [encode(result), self.ttl_s, GROUP, message_id, self.maxlen]
-                    pipe.evalsha(self._complete.sha, len(keys), *keys, *args)
-                try:
-                    return [bool(recorded) for recorded in await pipe.execute()]
-                except NoScriptError:  # a fresh Redis: none ran; load the script, go again
-                    if attempt == 2:
-                        raise
-                    await self.redis.script_load(_COMPLETE)
-        raise AssertionError("unreachable")
+        commands: list[list[Arg]] = []
+        for message_id, result, reply_to in done:
+            keys = [result_key(result.task_id), reply_to, task_stream(specialist)]
+            argv: list[Arg] = [encode(result), self.ttl_s, GROUP, message_id, self.maxlen]
+            commands.append(["EVALSHA", self._complete.sha, len(keys), *keys, *argv])
+        try:
+            replies = await self._pipeline(commands)
+        except NoScriptError:  # a fresh Redis: the script only runs whole, so none ran
+            await self.redis.script_load(_COMPLETE)
+            replies = await self._pipeline(commands)
+        return [bool(recorded) for recorded in replies]
 
     async def complete(
         self, specialist: str, message_id: str, result: Result, reply_to: str
@@ -279,13 +251,7 @@ class Bus:
 
         Returns False when a result for this ``task_id`` was already recorded (a re-delivery).
         """
-        if self._address is not None:
-            return (await self.complete_many(specialist, [(message_id, result, reply_to)]))[0]
-        recorded = await self._complete(
-            keys=[result_key(result.task_id), reply_to, task_stream(specialist)],
-            args=[encode(result), self.ttl_s, GROUP, message_id, self.maxlen],
-        )
-        return bool(recorded)
+        return (await self.complete_many(specialist, [(message_id, result, reply_to)]))[0]
 
     async def dead_letter(
         self, specialist: str, delivery: Delivery, reason: str, *, drop: bool = True

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import AsyncIterator
+
+import pytest
 
 from hive.bus import Bus, Outbox
 from hive.messages import Event, Result, Task
+from hive.redis_server import EmbeddedRedis
 
 
 def _task(query_id: str, n: int, specialist: str, reply_to: str) -> Task:
@@ -18,6 +22,17 @@ def _task(query_id: str, n: int, specialist: str, reply_to: str) -> Task:
         deadline=time.time() + 10,
         reply_to=reply_to,
     )
+
+
+@pytest.fixture(params=["lean", "redis-py"])
+async def bus(request: pytest.FixtureRequest, redis_server: EmbeddedRedis) -> AsyncIterator[Bus]:
+    """Both ways the bus talks to Redis: its lean hot-path connection (plain TCP) and redis-py
+    (what TLS and Unix sockets use), with the same guarantees."""
+    bus = Bus.from_url(redis_server.url)
+    if request.param == "redis-py":
+        bus._address = None
+    yield bus
+    await bus.close()
 
 
 async def test_post_saves_queues_and_publishes_in_one_step(bus: Bus) -> None:
