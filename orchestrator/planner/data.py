@@ -201,9 +201,7 @@ def fill(template: str, rng: random.Random) -> str:
     values.update({k: rng.choice(v) for k, v in FILL.items()})
     values["s"] = _free_text(rng, SENTIMENT_TEXTS)
     values["e"] = _free_text(rng, ENTITY_TEXTS)
-    values["R"] = "{R}"
-    values["RN"] = "{RN}"
-    values["RP"] = "{RP}"
+    values.update({slot[1:-1]: slot for slot, _ in pools.REFERENCE_SLOTS})  # filled later
     return template.format(**values)
 
 
@@ -228,11 +226,7 @@ def noisy(text: str, rng: random.Random, typo_rate: float) -> str:
 def _segment(comp: Composition, text: str, dependent: bool, rng: random.Random) -> None:
     """Append a segment; a ``{R}`` inside becomes a labelled reference phrase (``{RN}`` one
     that stands for a count, "that many"; ``{RP}`` a possessive one, "its")."""
-    for slot, phrases in (
-        ("{RN}", pools.COUNT_REFERENCES),
-        ("{RP}", pools.POSSESSIVE_REFERENCES),
-        ("{R}", pools.REFERENCES),
-    ):
+    for slot, phrases in pools.REFERENCE_SLOTS:
         before, found, after = text.partition(slot)
         if found:
             comp.add(before, SEG_B, SEG_I)

@@ -58,14 +58,13 @@ class LearnedPlanner:
         from specialists.docs.export import MODEL_DIR as ENCODER_DIR
 
         self.manifests = {m.name: m for m in manifests}
-        shared = encoder or Encoder(ENCODER_DIR, intra_op_threads)
-        self.router = Router(shared)
-        self.segmenter = SpanSegmenter(model_dir, shared, intra_op_threads)
+        self.encoder = encoder or Encoder(ENCODER_DIR, intra_op_threads)  # shared by all parts
+        self.router = Router(self.encoder)
+        self.segmenter = SpanSegmenter(model_dir, self.encoder, intra_op_threads)
         bank = model_dir / "router_bank.npz"
         if bank.exists():  # built-ins' sampled requests and the out-of-scope bank
             self.router.load_bank(bank)
         self.router.add_manifests(self.manifests.values())
-        self._known_words = shared.words()
         self.speller = self._speller()
         self._embedded: dict[str, np.ndarray] = {}  # document digest -> sentence embeddings
         self.cache: OrderedDict[str, tuple[Plan, int]] = OrderedDict()
@@ -82,22 +81,22 @@ class LearnedPlanner:
             texts += [t for templates in group.values() for t in templates]
         texts += pools.UNSUPPORTED + pools.REFERENCES + pools.COUNT_REFERENCES
         targets = {w.lower() for t in texts for w in re.findall(r"[A-Za-z]+", t)}
-        return Corrector(targets, self._known_words)
+        return Corrector(targets, self.encoder.words())
 
     def set_documents(self, documents: dict[str, str]) -> None:
         """Route with the user's documents in view: a question close to one of their sentences
         goes to ``docs``, one close to none does not. Embeds only documents not seen before."""
         from specialists.docs.chunking import chunk_document
 
-        vectors = []
+        known, self._embedded = self._embedded, {}  # documents no longer stored are forgotten
         for doc_id in sorted(documents):
-            key = hashlib.sha256(documents[doc_id].encode()).hexdigest()
-            if key not in self._embedded:
-                chunks = [c.text for c in chunk_document(documents[doc_id])]
-                self._embedded[key] = self.router.encoder.encode(chunks)  # type: ignore[attr-defined]
-            vectors.append(self._embedded[key])
-        live = {hashlib.sha256(t.encode()).hexdigest() for t in documents.values()}
-        self._embedded = {k: v for k, v in self._embedded.items() if k in live}
+            digest = hashlib.sha256(documents[doc_id].encode()).hexdigest()
+            if digest not in known:
+                known[digest] = self.encoder.encode(
+                    [c.text for c in chunk_document(documents[doc_id])]
+                )
+            self._embedded[digest] = known[digest]
+        vectors = list(self._embedded.values())
         self.router.set_documents(np.concatenate(vectors) if vectors else np.zeros((0, 384)))
         self.cache.clear()
 
@@ -136,8 +135,7 @@ class LearnedPlanner:
             listed = _listed_texts(text, segment, route.specialist, nodes)
             if listed is not None:  # one question asked of several texts: a task per text
                 name, texts = listed
-                for quoted in texts:
-                    nodes.append(TaskNode(id=f"t{len(nodes) + 1}", specialist=name, input=quoted))
+                _add_tasks(nodes, [(name, quoted) for quoted in texts])
                 read = segment
                 continue
             if route.specialist is None or route.specialist not in self.manifests:
@@ -145,20 +143,14 @@ class LearnedPlanner:
                 unsupported.append(UnsupportedPart(text=part, reason=reason))
                 continue
             repeated = _same_question(text, segment, nodes)
-            asked_of = nodes[-1].specialist if nodes and _only_dates(part) else route.specialist
-            if repeated and asked_of in self.manifests:
-                # "What weekday is 2026-01-01? 2026-04-05?": the question, again
-                for question in repeated:
-                    node = TaskNode(
-                        id=f"t{len(nodes) + 1}", specialist=str(asked_of), input=question
-                    )
-                    nodes.append(node)
+            if repeated:  # "What weekday is 2026-01-01? 2026-04-05?": the question, again
+                asked_of = nodes[-1].specialist if nodes and _only_dates(part) else route.specialist
+                _add_tasks(nodes, [(asked_of, question) for question in repeated])
                 read = segment
                 continue
             aspects = self._aspects(text, segment, route.specialist)
             if aspects is not None:  # several questions of one text: a task per question
-                for name, question in aspects:
-                    nodes.append(TaskNode(id=f"t{len(nodes) + 1}", specialist=name, input=question))
+                _add_tasks(nodes, aspects)
                 read = segment
                 continue
             upstream = nodes[-1] if nodes else None
@@ -170,13 +162,7 @@ class LearnedPlanner:
             else:
                 unit = upstream is not None and self._carries_unit(upstream.specialist)
                 node_input = _with_references(text, segment, upstream, route.specialist, unit)
-            if len(node_input) > MAX_INPUT_CHARS:
-                raise PlanError(
-                    f"one part of the query is {len(node_input)} characters long and a task "
-                    f"takes at most {MAX_INPUT_CHARS}: {node_input[:60]!r}..."
-                )
-            node_id = f"t{len(nodes) + 1}"
-            nodes.append(TaskNode(id=node_id, specialist=route.specialist, input=node_input))
+            _add_tasks(nodes, [(route.specialist, node_input)])
             read = segment
         if len(nodes) > MAX_NODES:
             raise PlanError(
@@ -259,6 +245,17 @@ _READS_TEXT = frozenset({"sentiment", "entities", "language"})
 
 
 _LIST_GAP = re.compile(r"[\s,;/&|•*\-–—]*(?:\band\b)?[\s,;/&|•*\-–—]*[?.!]*[\s?.!]*", re.I)
+
+
+def _add_tasks(nodes: list[TaskNode], tasks: Iterable[tuple[str, str]]) -> None:
+    """Append ``(specialist, input)`` tasks as the next nodes, refusing an oversized input."""
+    for specialist, task_input in tasks:
+        if len(task_input) > MAX_INPUT_CHARS:
+            raise PlanError(
+                f"one part of the query is {len(task_input)} characters long and a task "
+                f"takes at most {MAX_INPUT_CHARS}: {task_input[:60]!r}..."
+            )
+        nodes.append(TaskNode(id=f"t{len(nodes) + 1}", specialist=specialist, input=task_input))
 
 
 def _listed_texts(

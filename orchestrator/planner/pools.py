@@ -279,6 +279,12 @@ REFERENCES = [
     "that date",
     "the previous answer",
 ]
+# Each reference slot a template may hold and the phrases that fill it.
+REFERENCE_SLOTS = (
+    ("{RN}", COUNT_REFERENCES),
+    ("{RP}", POSSESSIVE_REFERENCES),
+    ("{R}", REFERENCES),
+)
 
 UNSUPPORTED = [
     "write me a poem about {topic2}",

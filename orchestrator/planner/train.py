@@ -88,11 +88,7 @@ def train_span_head(out_dir: Path, quick: bool, seed: int) -> dict[str, Any]:
 
 def _with_reference(text: str, rng: random.Random) -> str:
     """A filled template with its reference slot, if any, spelt out ("that many", "its")."""
-    for slot, phrases in (
-        ("{RN}", pools.COUNT_REFERENCES),
-        ("{RP}", pools.POSSESSIVE_REFERENCES),
-        ("{R}", pools.REFERENCES),
-    ):
+    for slot, phrases in pools.REFERENCE_SLOTS:
         if slot in text:
             return text.replace(slot, rng.choice(phrases))
     return text
