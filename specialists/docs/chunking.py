@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 MIN_CHARS = 25  # shorter fragments ("Hi.", headings) carry too little meaning to embed alone
 MAX_CHARS = 1000  # about 200 tokens, under the encoder's 256-token truncation
+# A list item is a unit of its own however short ("- 500 g ricotta"): merged into the next line
+# it would be quoted for questions about that line, and its own figure lost.
+MIN_ITEM_CHARS = 8
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st vs inc ltd co corp no nos fig figs approx dept est cf al "
@@ -68,22 +71,28 @@ def _sentence_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink a span past surrounding whitespace and a leading bullet or list marker."""
+def _trim(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """Shrink a span past surrounding whitespace and a leading bullet or list marker; whether
+    it had one."""
     start = _next_non_space(text, start)
     bullet = _BULLET.match(text, start, end)
     if bullet:
         start = bullet.end()
     while end > start and text[end - 1].isspace():
         end -= 1
-    return start, end
+    return start, end, bullet is not None
+
+
+def _split_items(text: str) -> list[tuple[int, int, bool]]:
+    """Non-empty spans of the sentences and list items in ``text``, each marked if a list item."""
+    starts = _sentence_starts(text)
+    spans = [_trim(text, a, b) for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return [(a, b, item) for a, b, item in spans if b > a]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Non-empty ``(start, end)`` spans of the sentences and list items in ``text``."""
-    starts = _sentence_starts(text)
-    spans = [_trim(text, a, b) for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
-    return [(a, b) for a, b in spans if b > a]
+    return [(a, b) for a, b, _ in _split_items(text)]
 
 
 def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
@@ -99,8 +108,11 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> list[tuple[i
     return pieces
 
 
-def _merge_short(text: str, spans: list[tuple[int, int]], min_chars: int) -> list[tuple[int, int]]:
-    """Fold fragments shorter than ``min_chars`` into a neighbour.
+def _merge_short(
+    text: str, spans: list[tuple[int, int, bool]], min_chars: int
+) -> list[tuple[int, int]]:
+    """Fold fragments shorter than ``min_chars`` (list items: ``MIN_ITEM_CHARS``) into a
+    neighbour.
 
     A short sentence on the line of the one before ("... to lock. Repeat to unlock.") ends that
     thought, so it joins the previous span; anything else short, a label or a heading ("Error
@@ -108,14 +120,15 @@ def _merge_short(text: str, spans: list[tuple[int, int]], min_chars: int) -> lis
     """
     merged: list[tuple[int, int]] = []
     carry: int | None = None
-    for start, end in spans:
-        short = end - start < min_chars
+    for start, end, item in spans:
+        short = end - start < (min(min_chars, MIN_ITEM_CHARS) if item else min_chars)
         same_line = bool(merged) and "\n" not in text[merged[-1][1] : start]
         if short and carry is None and same_line and text[end - 1] in ".!?":
             merged[-1] = (merged[-1][0], end)
             continue
+        # A list item ends a merge by its own length; other text once the merge is long enough.
         start = start if carry is None else carry
-        carry = start if end - start < min_chars else None
+        carry = start if (short if item else end - start < min_chars) else None
         if carry is None:
             merged.append((start, end))
     if carry is not None:
@@ -127,5 +140,9 @@ def chunk_document(
     text: str, min_chars: int = MIN_CHARS, max_chars: int = MAX_CHARS
 ) -> list[Chunk]:
     """Sentence chunks of ``text`` with their offsets; short ones merged, long ones cut."""
-    spans = [p for a, b in split_sentences(text) for p in _split_long(text, a, b, max_chars)]
+    spans = [
+        (*piece, item)
+        for a, b, item in _split_items(text)
+        for piece in _split_long(text, a, b, max_chars)
+    ]
     return [Chunk(text[a:b], a, b) for a, b in _merge_short(text, spans, min_chars)]

@@ -58,6 +58,19 @@ def test_bullets_and_numbered_items_become_chunks_without_markers() -> None:
     ]
 
 
+def test_short_list_items_stay_chunks_of_their_own() -> None:
+    document = "Ingredients\n- 500 g ricotta\n- 2 eggs\n- 300 g frozen spinach, defrosted"
+    assert texts(document) == [
+        "Ingredients\n- 500 g ricotta",  # a heading still opens what follows it
+        "2 eggs\n- 300 g frozen spinach, defrosted",  # shorter than an item's minimum
+    ]
+    assert texts("Pack:\n- a tent for four\n- 2 sleeping bags\n- a head torch\n") == [
+        "Pack:\n- a tent for four",
+        "2 sleeping bags",
+        "a head torch",
+    ]
+
+
 def test_wrapped_lines_stay_one_sentence_and_paragraphs_split() -> None:
     document = "This clause is wrapped\nacross two lines of the file\n\nnew paragraph, no capitals"
     assert texts(document) == [
