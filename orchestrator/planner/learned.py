@@ -8,6 +8,7 @@ import hashlib
 import re
 from collections import OrderedDict
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,15 +17,18 @@ import numpy as np
 from hive.answer import UnsupportedPart
 from hive.errors import PlanError
 from orchestrator.plan import MAX_INPUT_CHARS, MAX_NODES, Plan, TaskNode
-from orchestrator.planner.router import Router
+from orchestrator.planner import operands
+from orchestrator.planner.router import Route, Router
 from orchestrator.planner.spans import (
     FILLER,
     QUOTED,
     Segment,
     Span,
     SpanSegmenter,
+    atoms,
     mask_quotes,
     read_dependency,
+    reference_phrase,
     split_per_quote,
     trim,
 )
@@ -125,8 +129,10 @@ class LearnedPlanner:
         return plan
 
     def _plan(self, text: str) -> Plan:
+        masked = mask_quotes(text)
         segments = self.segments(text)
         routes = self.router.route([text[s.start : s.end] for s in segments])
+        segments, routes = self._requests_within(text, masked, segments, routes)
         nodes: list[TaskNode] = []
         unsupported: list[UnsupportedPart] = []
         read: Segment | None = None  # the segment of the last node
@@ -153,7 +159,18 @@ class LearnedPlanner:
                 _add_tasks(nodes, aspects)
                 read = segment
                 continue
-            upstream = nodes[-1] if nodes else None
+            moved = operands.moved_date(part) if route.specialist == "dates" else None
+            if moved is not None and "dates" in self.manifests:  # "weekday of 2 weeks after X"
+                _add_tasks(nodes, [("dates", f"the date {moved}")])
+                _add_tasks(nodes, [("dates", f"what weekday is {{{nodes[-1].id}}}")])
+                read = segment
+                continue
+            segment = _operands_read(text, masked, segment, route.specialist, nodes)
+            upstream, literal = _source(nodes, route.specialist, part, segment)
+            if literal is not None:  # "it" is the date a weekday question was asked of
+                _add_tasks(nodes, [(route.specialist, _cite_literal(text, segment, literal))])
+                read = segment
+                continue
             quote = _text_referred_to(text, segment, upstream, read, route.specialist)
             if quote is None and _asks_of_no_text(text, segment, upstream, route.specialist):
                 quote = _only_quote(text)  # "For 'X': what language, what sentiment?"
@@ -194,6 +211,68 @@ class LearnedPlanner:
         if any(n not in _READS_TEXT for n in names) or len(set(names)) != len(names):
             return None
         return [(str(n), f"{ask} {quote}") for n, ask in zip(names, asks, strict=True)]
+
+    def _requests_within(
+        self, text: str, masked: str, segments: list[Segment], routes: list[Route]
+    ) -> tuple[list[Segment], list[Route]]:
+        """The segments, with each one that holds several whole requests cut into them.
+
+        The span scorer sometimes keeps two requests as one span ("what's 3^4, 4^3", "how long
+        do laptops take to lock? when is training due?"). A segment for an exact specialist is
+        cut at its separators when its first part has every operand it needs and each later
+        part is a request of an exact specialist that either has its own or lacks one (a step on
+        the result: "minus 10%", "in weeks"); a segment for ``docs`` is cut when every part is a
+        question of its own (it opens with a question word).
+        """
+        out_segments: list[Segment] = []
+        out_routes: list[Route] = []
+        for segment, route in zip(segments, routes, strict=True):
+            parts = _operand_joined(
+                text, [(a, b) for a, b in atoms(masked) if segment.start <= a and b <= segment.end]
+            )
+            pieces = None
+            if len(parts) > 1 and route.specialist in _EXACT:
+                pieces = self._exact_requests(text, segment, parts)
+            elif len(parts) > 1 and route.specialist == "docs":
+                if all(_QUESTION.match(text, a, b) for a, b in parts):
+                    pieces = list(zip(parts, [route] * len(parts), strict=True))
+            if not pieces:
+                out_segments.append(segment)
+                out_routes.append(route)
+                continue
+            for index, ((a, b), piece_route) in enumerate(pieces):
+                inside = tuple(r for r in segment.references if a <= r[0] and r[1] <= b)
+                implicit = segment.implicit and index == 0
+                out_segments.append(Segment(a, b, implicit, inside))
+                out_routes.append(piece_route)
+        return out_segments, out_routes
+
+    def _exact_requests(
+        self, text: str, segment: Segment, parts: list[tuple[int, int]]
+    ) -> list[tuple[tuple[int, int], Route]] | None:
+        """``[(span, route)]`` of the whole requests an exact specialist's segment holds, or
+        None when it is one request (the first part runs until it has its operands)."""
+        routes = self.router.route([text[a:b] for a, b in parts])
+        first = 0
+        name = routes[0].specialist or ""
+        while first < len(parts) - 1:
+            if operands.needs_operand(name, text[segment.start : parts[first][1]]) is False:
+                break
+            first += 1
+        if first == len(parts) - 1:
+            return None
+        head = (segment.start, parts[first][1])
+        head_route = routes[0] if first == 0 else self.router.route([text[slice(*head)]])[0]
+        if head_route.specialist not in _EXACT:
+            return None
+        pieces = [(head, head_route)]
+        for (a, b), route in zip(parts[first + 1 :], routes[first + 1 :], strict=True):
+            if route.specialist not in _EXACT:
+                return None
+            if operands.needs_operand(route.specialist, text[a:b]) is None:
+                return None
+            pieces.append(((a, b), route))
+        return pieces
 
     def _carries_unit(self, name: str) -> bool:
         """Does the specialist's output say the unit of its value (so a conversion can cite it)?"""
@@ -238,6 +317,37 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 _JUST = re.compile(r"(?:just|rather|instead)\b[\s,]*", re.IGNORECASE)
+
+# A separator that is also an operator ("3/8 + 5/12", "2026-04-30 plus 1 month") joins.
+_OPERATOR_GAP = re.compile(r"(?:^|\s)(?:[+/*×÷x-]|plus|minus|times)(?:\s|$)", re.IGNORECASE)
+
+
+# "3 months after that date": "after that" here moves a date, it does not start a request.
+_DURATION_END = re.compile(r"\b(?:days?|weeks?|months?|years?|fortnights?)\s*$", re.IGNORECASE)
+_AFTER = re.compile(r"\b(?:after|before)\b", re.IGNORECASE)
+
+
+def _operand_joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Atoms with those an operator separates joined back: the operator is not a cut."""
+    joined: list[tuple[int, int]] = []
+    for a, b in parts:
+        gap = text[joined[-1][1] : a] if joined else ""
+        moved = _DURATION_END.search(text, 0, joined[-1][1]) if joined else None
+        if joined and (_OPERATOR_GAP.search(gap) or (moved and _AFTER.search(gap))):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
+
+
+# Specialists with exact semantics, whose requests' operands can be counted (``operands``).
+_EXACT = frozenset({"math", "units", "dates"})
+# A question of its own: "when is ...", "how long do ...", "can I ...".
+_QUESTION = re.compile(
+    r"(?:what|what's|whats|when|where|who|who's|whom|whose|which|why|how|can|could|do|does|did"
+    r"|is|are|was|were|will|would|should|may|must)\b",
+    re.IGNORECASE,
+)
 
 # Specialists that read a text and say something about it (a label, a code, a list): after one
 # of them, "it" in "... and is it positive?" is the text it read, not what it said about it.
@@ -307,6 +417,56 @@ def _same_question(text: str, segment: Segment, nodes: list[TaskNode]) -> list[s
     if not _only_dates(part) or len(_ISO_DATE.findall(previous)) != 1 or "{" in previous:
         return []
     return [_ISO_DATE.sub(m.group(0), previous) for m in found]
+
+
+def _operands_read(
+    text: str, masked: str, segment: Segment, name: str, nodes: list[TaskNode]
+) -> Segment:
+    """The segment with its use of the previous result settled by its operands, where the
+    request's words say (``operands.needs_operand``): a request missing one takes the previous
+    result (through its reference phrase if it has one), a request with all of them takes none.
+    A reference phrase the scorer read stays: "it" may stand for an operand the count misses."""
+    if not nodes or segment.references:
+        return segment
+    needed = operands.needs_operand(name, text[segment.start : segment.end])
+    if needed and not segment.implicit:
+        phrase = reference_phrase(masked, segment.start, segment.end)
+        return replace(segment, implicit=phrase is None, references=(phrase,) if phrase else ())
+    if needed is False and segment.implicit:
+        return replace(segment, implicit=False)
+    return segment
+
+
+def _source(
+    nodes: list[TaskNode], name: str, part: str, segment: Segment
+) -> tuple[TaskNode | None, str | None]:
+    """The task whose result a request uses: the last one returning the kind of value it needs
+    (a date question after "what weekday is that?" means the date, not the weekday). Or, when
+    the last date was only asked about ("What weekday is 2026-06-05, and how many days is it
+    after 2026-01-01?"), that date as written: ``(None, "2026-06-05")``."""
+    if not nodes:
+        return None, None
+    wanted = operands.wants(name, part)
+    if wanted == operands.ANY or not (segment.references or segment.implicit):
+        return nodes[-1], None
+    for node in reversed(nodes):
+        kind = operands.returns(node.specialist, node.input)
+        if kind in (wanted, operands.ANY):
+            return node, None
+        if wanted == operands.DATE and kind == operands.WEEKDAY:
+            asked = operands.DATES.findall(node.input)
+            if len(asked) == 1 and "{" not in node.input:
+                return None, asked[0]
+    return nodes[-1], None
+
+
+def _cite_literal(text: str, segment: Segment, literal: str) -> str:
+    """The segment with its reference phrase (or its missing operand) as ``literal``."""
+    if segment.references:
+        start, end = segment.references[0]
+        return (text[segment.start : start] + literal + text[end : segment.end]).strip(" ,;.")
+    part = text[segment.start : segment.end].strip(" ,;.")
+    return _insert_operand(part, literal) if segment.implicit else part
 
 
 def _only_dates(part: str) -> bool:

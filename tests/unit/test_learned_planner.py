@@ -144,3 +144,52 @@ def test_bare_dates_after_a_date_question_ask_it_again(planner: LearnedPlanner) 
         "What weekday is 2026-04-05",
         "What weekday is 2026-11-26",
     ]
+
+
+def _shape(plan: object) -> list[tuple[str, list[str]]]:
+    return [(n.specialist, n.depends_on) for n in plan.nodes]  # type: ignore[attr-defined]
+
+
+def test_a_step_missing_its_operand_takes_the_previous_result(planner: LearnedPlanner) -> None:
+    plan = planner.plan("work out 9 times 7, take away 13, then halve it")
+    assert _shape(plan) == [("math", []), ("math", ["t1"]), ("math", ["t2"])]
+    assert plan.nodes[1].input == "take away 13 from {t1}"
+    plan = planner.plan("how many days from 2027-03-01 to 2027-05-20, in hours")
+    assert _shape(plan) == [("dates", []), ("units", ["t1"])]
+
+
+def test_a_request_with_its_own_operands_takes_nothing_from_before(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("convert 3 miles to km, 20 pounds to kg and 5 gallons to litres")
+    assert _shape(plan) == [("units", []), ("units", []), ("units", [])]
+    assert [n.input for n in plan.nodes][1:] == ["20 pounds to kg", "5 gallons to litres"]
+
+
+def test_whole_requests_kept_together_are_cut_apart_but_operators_are_not(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("what's 2^10, 3^5 and 7 factorial")
+    assert [n.input for n in plan.nodes] == ["what's 2^10", "3^5", "7 factorial"]
+    plan = planner.plan("What's 3/8 + 5/12? Also convert 250 grams to pounds.")
+    assert [n.specialist for n in plan.nodes] == ["math", "units"]
+
+
+def test_a_weekday_of_a_moved_date_is_two_questions(planner: LearnedPlanner) -> None:
+    plan = planner.plan("which weekday falls 100 days after 4 July 2027?")
+    assert [(n.input, n.depends_on) for n in plan.nodes] == [
+        ("the date 100 days after 4 July 2027", []),
+        ("what weekday is {t1}", ["t1"]),
+    ]
+
+
+def test_a_date_question_cites_the_last_date_not_a_weekday(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "what date is 6 weeks after 2027-02-14? what day of the week is that? "
+        "and how many days is it from 2027-01-01?"
+    )
+    assert _shape(plan) == [("dates", []), ("dates", ["t1"]), ("dates", ["t1"])]
+    # after a weekday question of a date as written, "it" is that date
+    plan = planner.plan("what weekday is 2027-08-15 and how many days is it after 2027-01-01")
+    assert _shape(plan) == [("dates", []), ("dates", [])]
+    assert "2027-08-15" in plan.nodes[1].input

@@ -1,0 +1,150 @@
+"""What a request to an exact-semantics specialist needs as operands, and what its result is.
+
+The span scorer guesses from context whether a request uses the previous result ("subtract 44"
+after "compute 12^2"), and guesses wrong both ways: it leaves "subtract 10" without an operand,
+and gives "12 inches to cm" a second one it does not need. For ``math``, ``units`` and ``dates``
+the question has a plain answer in the request's own words: an operation that takes two numbers
+and names one ("subtract 44", "times 12") is missing one; a conversion with no quantity ("in
+hours") is missing it; a weekday question with no date is missing the date; a request that has
+them all takes nothing from before. That is counting, not learning, so it is written out here.
+
+The same words say what kind of value a task returns (a number, a date, a weekday name), so a
+request that needs a date cites the last task that returns one: in "What date is 2 months after
+X? What weekday is that? How many days is it from X?", "it" is the date, not the weekday.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER, DATE, WEEKDAY, ANY = "number", "date", "weekday", "any"
+
+_DIGITS = re.compile(r"(?<![\w{])\d+(?:[.,:]\d+)*(?![\w}])|(?<![\w{])\.\d+")
+_NUMBER_WORD = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|million|billion|dozen"
+)
+# "twenty five", "two hundred and fifty": one number, however many words
+_NUMBER_WORDS = re.compile(
+    rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD}))*\b", re.IGNORECASE
+)
+_ARTICLE_QUANTITY = re.compile(r"\b(?:a|an|per)\s+[a-zA-Z°]", re.IGNORECASE)
+
+# An operation on two numbers, by name or by symbol.
+_BINARY = re.compile(
+    r"\b(?:plus|add|added|adding|sum|minus|subtract\w*|less|take away|deduct\w*|times"
+    r"|multipl\w*|product|divide\w*|split|ratio|percent|percentage|power|raised|mod|modulo"
+    r"|difference|increase\w* by|decrease\w* by|reduce\w* by)\b"
+    r"|[+*/×÷^%]|(?:^|\s)[-x](?=\s)",
+    re.IGNORECASE,
+)
+# An operation on one number.
+_UNARY = re.compile(
+    r"\b(?:double\w*|triple\w*|halve\w*|half|square\w*|cube\w*|root|sqrt|factorial|negate"
+    r"|reciprocal|inverse|round\w*|absolute|abs|log|ln|exp|sin|cos|tan)\b|!",
+    re.IGNORECASE,
+)
+
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # names and abbreviations
+)
+DATES = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?\b"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    r"|\b(?:today|tomorrow|yesterday|now|tonight)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_QUESTION = re.compile(
+    r"\b(?:weekday|day of (?:the )?week|what day|which day|week ?day)\b", re.IGNORECASE
+)
+# "days between A and B", "how many days from A to B", "how long until B": two dates.
+_SPAN_QUESTION = re.compile(
+    r"\bbetween\b|\bfrom\b.*\b(?:to|until|till)\b|\bhow (?:many|long)\b", re.IGNORECASE
+)
+# "10 days after X", "that many weeks before X", "X plus 9 weeks": one date moved by a count.
+_OFFSET = re.compile(
+    rf"(?:\d|\b(?:{_NUMBER_WORD}|a|an|(?<!how )many|few|several))\s+(?:days?|weeks?|months?|years?"
+    r"|fortnights?)\s+(?:after|before|from|later|earlier|on from|prior)\b"
+    r"|\b(?:plus|minus|add|subtract)\b",
+    re.IGNORECASE,
+)
+_COUNT_REFERENCE = re.compile(r"\bth(?:at|is|ose) (?:many|much)\b", re.IGNORECASE)
+
+
+def count_numbers(text: str) -> int:
+    """Numbers in ``text``, in digits or in words ("12", "1,000", "twenty five")."""
+    return len(_DIGITS.findall(text)) + len(_NUMBER_WORDS.findall(text))
+
+
+def count_dates(text: str) -> int:
+    """Dates in ``text``: ISO, day/month/year, "25 December 2026", "March 14", "today"."""
+    return len(DATES.findall(text))
+
+
+# "how many days until 25 December", "weeks since 1 May": counted from today, one date given.
+_FROM_TODAY = re.compile(r"\b(?:until|till|since|ago|left)\b", re.IGNORECASE)
+_TWO_ENDS = re.compile(r"\b(?:between|from)\b", re.IGNORECASE)
+
+
+def _dates_wanted(text: str) -> int:
+    """How many dates a date request names: two for a span between dates, else one."""
+    if not _SPAN_QUESTION.search(text) or _OFFSET.search(text):
+        return 1
+    return 1 if _FROM_TODAY.search(text) and not _TWO_ENDS.search(text) else 2
+
+
+def needs_operand(specialist: str, text: str) -> bool | None:
+    """True when the request lacks an operand its specialist needs (so it must take the previous
+    result), False when it has every one, None when the words do not say."""
+    if specialist == "math":
+        wanted = 2 if _BINARY.search(text) else 1 if _UNARY.search(text) else 0
+        return count_numbers(text) < wanted if wanted else None
+    if specialist == "units":
+        quantity = count_numbers(text) or _ARTICLE_QUANTITY.search(text)
+        return not quantity
+    if specialist == "dates":
+        return count_dates(text) < _dates_wanted(text)
+    return None
+
+
+def returns(specialist: str, text: str) -> str:
+    """The kind of value a task returns: NUMBER, DATE, WEEKDAY, or ANY (a text, a label,
+    a passage: whatever a later request makes of it)."""
+    if specialist in ("math", "units"):
+        return NUMBER
+    if specialist == "dates":
+        if _SPAN_QUESTION.search(text) and not _OFFSET.search(text):
+            return NUMBER  # a count of days
+        return WEEKDAY if _WEEKDAY_QUESTION.search(text) else DATE
+    return ANY
+
+
+def wants(specialist: str, text: str) -> str:
+    """The kind of value a request needs from before: a date for a date question (unless it
+    counts "that many" days), a number for arithmetic and conversions, else ANY."""
+    if specialist == "dates":
+        return NUMBER if _COUNT_REFERENCE.search(text) else DATE
+    if specialist in ("math", "units"):
+        return NUMBER
+    return ANY
+
+
+_COUNT = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*|a|an)"
+_UNIT = r"(?:days?|weeks?|months?|years?|fortnights?)"
+_MOVED = re.compile(
+    rf"\b{_COUNT}\s+{_UNIT}\s+(?:after|before|from|on from|prior to)\s+(?:{DATES.pattern})"
+    rf"|(?:{DATES.pattern})\s*(?:plus|minus|\+|-)\s*{_COUNT}\s+{_UNIT}\b",
+    re.IGNORECASE,
+)
+
+
+def moved_date(text: str) -> str | None:
+    """The date a weekday question asks about when it is a date moved by a count ("what weekday
+    is 14 days before 2026-05-01" asks the weekday of "14 days before 2026-05-01"): two
+    questions, the date first. None for any other request."""
+    if not _WEEKDAY_QUESTION.search(text):
+        return None
+    found = _MOVED.search(text)
+    return found.group(0) if found else None
