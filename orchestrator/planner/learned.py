@@ -144,6 +144,11 @@ class LearnedPlanner:
                 _add_tasks(nodes, [(name, quoted) for quoted in texts])
                 read = segment
                 continue
+            action = _action(part, route.specialist)
+            if action is not None:  # "write a reply to 'X'", "book me a flight on 2026-05-14"
+                reason = f"asks to {action.lower()} something, which no specialist does"
+                unsupported.append(UnsupportedPart(text=part, reason=reason))
+                continue
             if route.specialist is None or route.specialist not in self.manifests:
                 reason = route.reason or f"the {route.specialist} specialist is not deployed here"
                 unsupported.append(UnsupportedPart(text=part, reason=reason))
@@ -338,6 +343,30 @@ def _operand_joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, 
         else:
             joined.append((a, b))
     return joined
+
+
+# A request for something to be made or done in the world: every specialist here reads,
+# computes or looks up; none writes, books, buys or sends. The router places such a request by
+# its nouns ("draft an email to my landlord" near the lease in docs, "write a reply to 'X'" near
+# sentiment); the verb that opens it says it is out of scope, whatever its nouns.
+_ACTION = re.compile(
+    r"(?:(?:please|pls|kindly|can you|could you|would you|will you|then|and|also|now|just"
+    r"|i want you to|i'd like you to|help me)\s+)*"
+    r"(write|draft|compose|summari[sz]e|translate|book|reserve|order|buy|purchase|negotiate"
+    r"|recommend|suggest|create|generate|email|send|remind|schedule|post|tweet|sing|paint|draw"
+    r"|design|reply|respond|plan|invent|rewrite|paraphrase)\b",
+    re.IGNORECASE,
+)
+# "write 0.75 as a percentage", "express 3 km in miles": a number to work on is not an action.
+_WORKS_ON_NUMBER = frozenset({"math", "units"})
+
+
+def _action(part: str, name: str | None) -> str | None:
+    """The verb of a request to make or do something no specialist does, or None."""
+    found = _ACTION.match(part)
+    if found is None or (name in _WORKS_ON_NUMBER and any(ch.isdigit() for ch in part)):
+        return None
+    return found.group(1)
 
 
 # Specialists with exact semantics, whose requests' operands can be counted (``operands``).

@@ -193,3 +193,16 @@ def test_a_date_question_cites_the_last_date_not_a_weekday(planner: LearnedPlann
     plan = planner.plan("what weekday is 2027-08-15 and how many days is it after 2027-01-01")
     assert _shape(plan) == [("dates", []), ("dates", [])]
     assert "2027-08-15" in plan.nodes[1].input
+
+
+def test_a_request_to_make_or_do_something_is_unsupported_whatever_its_nouns(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("what's the sentiment of 'great food', then draft a thank-you note")
+    assert [n.specialist for n in plan.nodes] == ["sentiment"]
+    assert [u.text for u in plan.unsupported] == ["draft a thank-you note"]
+    assert "draft" in plan.unsupported[0].reason
+    booked = planner.plan("please book a taxi for 2027-01-05 at 7am")
+    assert booked.nodes == [] and len(booked.unsupported) == 1
+    # a number to work on is not an action
+    assert [n.specialist for n in planner.plan("write 0.75 as a percentage").nodes] == ["math"]
