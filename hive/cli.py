@@ -348,6 +348,7 @@ def eval_planner(
             for doc_id, text in documents.items():
                 client.add_document(doc_id, text)
             result = evaluate_end_to_end(client, items)
+        result["wrong_sample"] = result["wrong_sample"][:misses]
         typer.echo(json.dumps(result, indent=2, default=str))
         return
     from orchestrator.planner.learned import LearnedPlanner

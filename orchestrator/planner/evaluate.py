@@ -191,9 +191,10 @@ def evaluate_end_to_end(client: Any, items: list[dict[str, Any]]) -> dict[str, A
             continue
         gold = gold_plan(item)
         pred_specs = [t.specialist for t in answer.tasks]
-        ok = pred_specs == [n.specialist for n in gold.nodes] and len(answer.unsupported) == len(
-            gold.unsupported
-        )
+        planned = pred_specs == [n.specialist for n in gold.nodes] and len(
+            answer.unsupported
+        ) == len(gold.unsupported)
+        ok = planned
         for task, node in zip(answer.tasks, gold.nodes, strict=False):
             if node.id not in item.get("expected", {}):
                 continue  # no checkable value (e.g. docs without the author's documents)
@@ -201,11 +202,16 @@ def evaluate_end_to_end(client: Any, items: list[dict[str, Any]]) -> dict[str, A
             ok = ok and value_matches(node.specialist, value, item["expected"][node.id])
         right += ok
         if not ok:
-            wrong.append(
-                {"query": item["query"], "text": answer.text, "expected": item["expected"]}
-            )
+            wrong.append({
+                "query": item["query"],
+                "text": answer.text,
+                "expected": item["expected"],
+                "planned_right": planned,  # the specialists right: a specialist misread it
+            })  # fmt: skip
     return {
         "n": len(items),
         "answers_right": right / max(len(items), 1),
-        "wrong_sample": wrong[:15],
+        # wrong answers whose plan had the right specialists: misread by a specialist
+        "wrong_with_right_plan": sum(bool(w.get("planned_right")) for w in wrong),
+        "wrong_sample": wrong,  # the CLI shows --misses of them
     }

@@ -133,9 +133,12 @@ class LearnedPlanner:
         segments = self.segments(text)
         routes = self.router.route([text[s.start : s.end] for s in segments])
         segments, routes = self._requests_within(text, masked, segments, routes)
+        segments, routes = self._operators_restored(text, segments, routes)
         nodes: list[TaskNode] = []
         unsupported: list[UnsupportedPart] = []
         read: Segment | None = None  # the segment of the last node
+        given: str | None = None  # a quantity the query starts from, for the next step
+        given_as: tuple[str, str] = ("", "")
         for segment, route in zip(segments, routes, strict=True):
             part = text[segment.start : segment.end].strip(" ,;.")
             listed = _listed_texts(text, segment, route.specialist, nodes)
@@ -144,6 +147,8 @@ class LearnedPlanner:
                 _add_tasks(nodes, [(name, quoted) for quoted in texts])
                 read = segment
                 continue
+            if _arithmetic(part, route.specialist) and "math" in self.manifests:
+                route = Route("math", route.score, route.specialist)
             action = _action(part, route.specialist)
             if action is not None:  # "write a reply to 'X'", "book me a flight on 2026-05-14"
                 reason = f"asks to {action.lower()} something, which no specialist does"
@@ -170,7 +175,21 @@ class LearnedPlanner:
                 _add_tasks(nodes, [("dates", f"what weekday is {{{nodes[-1].id}}}")])
                 read = segment
                 continue
-            segment = _operands_read(text, masked, segment, route.specialist, nodes)
+            if given is None and route.specialist in _EXACT and not nodes:
+                given = _given_quantity(part)
+                if given is not None:  # "Start with 12 km." is what the next step works on
+                    given_as = (route.specialist, part)
+                    continue
+            segment = _operands_read(text, masked, segment, route.specialist, nodes, given)
+            if given is not None:
+                if segment.references or segment.implicit:
+                    node_input = _cite_literal(text, segment, given)
+                    _add_tasks(nodes, [(route.specialist, node_input)])
+                    given = None
+                    read = segment
+                    continue
+                _add_tasks(nodes, [given_as])  # not used after all: a task of its own
+                given = None
             upstream, literal = _source(nodes, route.specialist, part, segment)
             if literal is not None:  # "it" is the date a weekday question was asked of
                 _add_tasks(nodes, [(route.specialist, _cite_literal(text, segment, literal))])
@@ -184,8 +203,12 @@ class LearnedPlanner:
             else:
                 unit = upstream is not None and self._carries_unit(upstream.specialist)
                 node_input = _with_references(text, segment, upstream, route.specialist, unit)
+                if route.specialist == "units" and upstream is not None and not unit:
+                    node_input = _with_chain_unit(node_input, upstream, nodes)
             _add_tasks(nodes, [(route.specialist, node_input)])
             read = segment
+        if given is not None:
+            _add_tasks(nodes, [given_as])
         if len(nodes) > MAX_NODES:
             raise PlanError(
                 f"the query asks for {len(nodes)} tasks and a plan holds at most {MAX_NODES}; "
@@ -252,16 +275,47 @@ class LearnedPlanner:
                 out_routes.append(piece_route)
         return out_segments, out_routes
 
+    def _operators_restored(
+        self, text: str, segments: list[Segment], routes: list[Route]
+    ) -> tuple[list[Segment], list[Route]]:
+        """Segments that lost their operator to a connector ("..., in weeks, plus 1": "plus"
+        also joins requests) get it back, and with it their route: "plus 1" is a step."""
+        restored = []
+        for index, segment in enumerate(segments):
+            previous_end = segments[index - 1].end if index else 0
+            operator = _OPERATOR_BEFORE.search(text, previous_end, segment.start)
+            part = text[segment.start : segment.end]
+            if (
+                operator is None
+                or not operands.count_numbers(part)  # "plus entities in 'X'": a connector
+                or QUOTED.search(part)
+                or operands.needs_operand("math", part) is not None
+                or not operands.needs_operand("math", f"{operator.group(1)} {part}")
+            ):
+                continue
+            segments[index] = replace(segment, start=operator.start(1), implicit=True)
+            restored.append(index)
+        if restored:
+            fresh = self.router.route([text[segments[i].start : segments[i].end] for i in restored])
+            for index, route in zip(restored, fresh, strict=True):
+                routes[index] = route
+        return segments, routes
+
     def _exact_requests(
         self, text: str, segment: Segment, parts: list[tuple[int, int]]
     ) -> list[tuple[tuple[int, int], Route]] | None:
         """``[(span, route)]`` of the whole requests an exact specialist's segment holds, or
-        None when it is one request (the first part runs until it has its operands)."""
+        None when it is one request (the first part runs until it has its operands, or until
+        it names the result it works on)."""
         routes = self.router.route([text[a:b] for a, b in parts])
         first = 0
         name = routes[0].specialist or ""
         while first < len(parts) - 1:
-            if operands.needs_operand(name, text[segment.start : parts[first][1]]) is False:
+            head_text = text[segment.start : parts[first][1]]
+            if operands.needs_operand(name, head_text) is False:
+                break
+            cited = _EXPLICIT_STEP.search(head_text)  # "turn it into pints": a step on the last
+            if cited and operands.needs_operand(name, head_text, cited=1) is False:
                 break
             first += 1
         if first == len(parts) - 1:
@@ -323,6 +377,8 @@ _CORRECTION = re.compile(
 )
 _JUST = re.compile(r"(?:just|rather|instead)\b[\s,]*", re.IGNORECASE)
 
+# An operator word right before a segment, eaten as a connector: "..., plus 1".
+_OPERATOR_BEFORE = re.compile(r"\b(plus|minus|times)[\s,]*$", re.IGNORECASE)
 # A separator that is also an operator ("3/8 + 5/12", "2026-04-30 plus 1 month") joins.
 _OPERATOR_GAP = re.compile(r"(?:^|\s)(?:[+/*×÷x-]|plus|minus|times)(?:\s|$)", re.IGNORECASE)
 
@@ -367,6 +423,37 @@ def _action(part: str, name: str | None) -> str | None:
     if found is None or (name in _WORKS_ON_NUMBER and any(ch.isdigit() for ch in part)):
         return None
     return found.group(1)
+
+
+# A step of arithmetic by its verb ("multiply by the 45 euro allowance", "halve it"), or a
+# product of quantities with no unit to convert to ("45 euros a day times 4 days"): math, even
+# when its nouns sound like a conversion or a document.
+_ARITHMETIC_VERB = re.compile(
+    r"(?:(?:then|and|now|just|please)\s+)*(?:multiply|divide|add|subtract|take away|double|halve"
+    r"|triple|square|cube|times|minus)\b",
+    re.IGNORECASE,
+)
+_PRODUCT = re.compile(r"\b(?:times|multiplied by|divided by)\b", re.IGNORECASE)
+
+
+def _arithmetic(part: str, name: str | None) -> bool:
+    """Whether a request routed elsewhere is arithmetic (never one about dates)."""
+    if name == "math" or operands.count_dates(part):
+        return False
+    verb = _ARITHMETIC_VERB.match(part)
+    if name is None:  # out of scope by its nouns; but "add", "square" have other senses
+        return bool(verb) and not re.match(r"\W*(?:add|square|cube)\b", part, re.IGNORECASE)
+    if name not in ("units", "docs", "dates"):
+        return False
+    if verb:
+        return True
+    return name == "units" and bool(_PRODUCT.search(part)) and not _TARGET_UNIT.search(part)
+
+
+# A request that names the result it works on ("convert it", "halve that", "the total").
+_EXPLICIT_STEP = re.compile(
+    r"\b(?:it|that|this|the (?:result|answer|total))\b(?!\s*(?:is|was|'s)\b)", re.IGNORECASE
+)
 
 
 # Specialists with exact semantics, whose requests' operands can be counted (``operands``).
@@ -449,13 +536,13 @@ def _same_question(text: str, segment: Segment, nodes: list[TaskNode]) -> list[s
 
 
 def _operands_read(
-    text: str, masked: str, segment: Segment, name: str, nodes: list[TaskNode]
+    text: str, masked: str, segment: Segment, name: str, nodes: list[TaskNode], given: str | None
 ) -> Segment:
     """The segment with its use of the previous result settled by its operands, where the
     request's words say (``operands.needs_operand``): a request missing one takes the previous
     result (through its reference phrase if it has one), a request with all of them takes none.
     A reference phrase the scorer read stays: "it" may stand for an operand the count misses."""
-    if not nodes or segment.references:
+    if not (nodes or given) or segment.references:
         return segment
     needed = operands.needs_operand(name, text[segment.start : segment.end])
     if needed and not segment.implicit:
@@ -559,6 +646,57 @@ def _with_references(
     if segment.implicit and not segment.references:
         rewritten = _insert_operand(rewritten, cite)
     return rewritten
+
+
+# The unit a conversion ends in: "convert 6 feet to centimetres", "how many kg is 150 lbs".
+_TARGET_UNIT = re.compile(
+    r"\b(?:to|in|into)\s+([A-Za-zµ°²³/][A-Za-zµ°²³/ .]*?)\s*[?.!]*$|^\W*how many\s+([A-Za-z°²³/]+)",
+    re.IGNORECASE,
+)
+_PARENTHESIS_END = re.compile(r"\s*\([^()]*\)\s*$")  # "to MB (decimal)"
+# A conversion of a bare result: "convert {t3} to seconds", "convert {t4} back to kilometres".
+_BARE_RESULT = re.compile(r"(\{t\d+\})(?=\s+(?:back\s+)?(?:to|in|into)\b)")
+
+
+# "Start with 12 km", "take 2400 grams", "say we have 3 cups": a quantity to work on, no request.
+_GIVEN = re.compile(
+    r"(?:(?:ok|okay|so|well|now)[\s,]+)?(?:start(?:ing)?\s+(?:with|from|at)|begin(?:ning)?\s+with"
+    r"|take|taking|let's say|say|suppose|given|assume|i have|we have|i've got|we've got)"
+    r"\s+(?:we\s+have\s+|i\s+have\s+)?(?P<quantity>.{1,40})",
+    re.IGNORECASE,
+)
+
+
+def _given_quantity(part: str) -> str | None:
+    """The quantity a query starts from ("Start with 12 km" gives "12 km"), or None."""
+    found = _GIVEN.fullmatch(part)
+    if found is None:
+        return None
+    quantity = found.group("quantity").strip()
+    if operands.count_numbers(quantity) != 1 or _TARGET_UNIT.search(quantity):
+        return None
+    if operands.needs_operand("math", quantity) is not None:  # "take 25% of that": a step
+        return None
+    return quantity
+
+
+def _with_chain_unit(node_input: str, upstream: TaskNode, nodes: list[TaskNode]) -> str:
+    """A conversion of arithmetic on a converted quantity, with the quantity's unit written in:
+    after "convert 90 minutes to hours, multiply that by 4", "convert the total to seconds" is
+    "convert {t2} hours to seconds" (arithmetic keeps the unit; its output does not say it)."""
+    if not _BARE_RESULT.search(node_input):
+        return node_input
+    by_id = {n.id: n for n in nodes}
+    node: TaskNode | None = upstream
+    while node is not None and node.specialist == "math" and len(node.depends_on) == 1:
+        node = by_id.get(node.depends_on[0])
+    if node is None or node.specialist != "units":
+        return node_input
+    found = _TARGET_UNIT.search(_PARENTHESIS_END.sub("", node.input))
+    unit = found and (found.group(1) or found.group(2))
+    if not unit:
+        return node_input
+    return _BARE_RESULT.sub(lambda m: f"{m.group(1)} {unit.strip()}", node_input, count=1)
 
 
 def _insert_operand(text: str, cite: str) -> str:

@@ -95,17 +95,18 @@ def _dates_wanted(text: str) -> int:
     return 1 if _FROM_TODAY.search(text) and not _TWO_ENDS.search(text) else 2
 
 
-def needs_operand(specialist: str, text: str) -> bool | None:
+def needs_operand(specialist: str, text: str, cited: int = 0) -> bool | None:
     """True when the request lacks an operand its specialist needs (so it must take the previous
-    result), False when it has every one, None when the words do not say."""
+    result), False when it has every one, None when the words do not say. ``cited`` operands
+    are given besides its words (a reference to an earlier result it names)."""
     if specialist == "math":
         wanted = 2 if _BINARY.search(text) else 1 if _UNARY.search(text) else 0
-        return count_numbers(text) < wanted if wanted else None
+        return count_numbers(text) + cited < wanted if wanted else None
     if specialist == "units":
-        quantity = count_numbers(text) or _ARTICLE_QUANTITY.search(text)
+        quantity = cited or count_numbers(text) or _ARTICLE_QUANTITY.search(text)
         return not quantity
     if specialist == "dates":
-        return count_dates(text) < _dates_wanted(text)
+        return count_dates(text) + cited < _dates_wanted(text)
     return None
 
 

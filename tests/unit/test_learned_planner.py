@@ -206,3 +206,39 @@ def test_a_request_to_make_or_do_something_is_unsupported_whatever_its_nouns(
     assert booked.nodes == [] and len(booked.unsupported) == 1
     # a number to work on is not an action
     assert [n.specialist for n in planner.plan("write 0.75 as a percentage").nodes] == ["math"]
+
+
+def test_a_conversion_after_arithmetic_names_the_unit_the_arithmetic_kept(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan(
+        "Convert 2 hours to minutes, divide that by 8, then convert the result to seconds"
+    )
+    assert _shape(plan) == [("units", []), ("math", ["t1"]), ("units", ["t2"])]
+    assert plan.nodes[2].input == "convert {t2} minutes to seconds"
+
+
+def test_a_quantity_to_start_from_is_the_first_steps_operand(planner: LearnedPlanner) -> None:
+    plan = planner.plan("begin with 3 litres, turn it into pints, then halve it")
+    assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes] == [
+        ("units", "turn 3 litres into pints", []),
+        ("math", "halve {t1}", ["t1"]),
+    ]
+
+
+def test_an_operator_eaten_as_a_connector_comes_back(planner: LearnedPlanner) -> None:
+    plan = planner.plan("how many days from 2027-02-01 to 2027-04-01, in weeks, minus 2")
+    assert _shape(plan) == [("dates", []), ("units", ["t1"]), ("math", ["t2"])]
+    assert plan.nodes[2].input == "{t2} minus 2"
+
+
+def test_arithmetic_by_its_verb_or_a_product_of_quantities_goes_to_math(
+    planner: LearnedPlanner,
+) -> None:
+    assert [
+        n.specialist for n in planner.plan("what is 30 dollars an hour times 7 hours").nodes
+    ] == ["math"]
+    plan = planner.plan(
+        "how many days from 2027-03-02 to 2027-03-09, then multiply by the 45 euro rate"
+    )
+    assert _shape(plan) == [("dates", []), ("math", ["t1"])]
