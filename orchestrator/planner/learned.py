@@ -18,7 +18,7 @@ from hive.answer import UnsupportedPart
 from hive.errors import PlanError
 from orchestrator.plan import MAX_INPUT_CHARS, MAX_NODES, Plan, TaskNode
 from orchestrator.planner import operands
-from orchestrator.planner.router import Route, Router
+from orchestrator.planner.router import Route, Router, payload
 from orchestrator.planner.spans import (
     FILLER,
     QUOTED,
@@ -147,6 +147,8 @@ class LearnedPlanner:
                 _add_tasks(nodes, [(name, quoted) for quoted in texts])
                 read = segment
                 continue
+            if _reads_given_text(text, segment, route):  # "who is mentioned in 'X'"
+                route = Route(route.runner_up, route.score, None)
             if _arithmetic(part, route.specialist) and "math" in self.manifests:
                 route = Route("math", route.score, route.specialist)
             action = _action(part, route.specialist)
@@ -205,6 +207,9 @@ class LearnedPlanner:
                 node_input = _with_references(text, segment, upstream, route.specialist, unit)
                 if route.specialist == "units" and upstream is not None and not unit:
                     node_input = _with_chain_unit(node_input, upstream, nodes)
+                given_text = payload(node_input) if route.specialist in _READS_TEXT else None
+                if given_text is not None:  # "NER -> Tim Cook ...": the text, quoted
+                    node_input = f'{given_text[0]}: "{given_text[1]}"'
             _add_tasks(nodes, [(route.specialist, node_input)])
             read = segment
         if given is not None:
@@ -447,13 +452,31 @@ def _arithmetic(part: str, name: str | None) -> bool:
         return False
     if verb:
         return True
-    return name == "units" and bool(_PRODUCT.search(part)) and not _TARGET_UNIT.search(part)
+    product = _PRODUCT.search(part) and not _TARGET_UNIT.search(part)
+    return name in ("units", "dates") and bool(product)
 
 
 # A request that names the result it works on ("convert it", "halve that", "the total").
 _EXPLICIT_STEP = re.compile(
     r"\b(?:it|that|this|the (?:result|answer|total))\b(?!\s*(?:is|was|'s)\b)", re.IGNORECASE
 )
+
+
+# How close a text reader must come to the out-of-scope bank to win with a text to read.
+TEXT_MARGIN = 0.05
+
+
+def _reads_given_text(text: str, segment: Segment, route: Route) -> bool:
+    """A request that brings a quoted text and only just reads as out of scope, with a text
+    reader next ("who is mentioned in 'X'", close to "who is the president of X"): what it asks
+    is a reading of the text. (Requests to make something of a text, "translate 'X'", "write a
+    reply to 'X'", are caught by their verb, ``_action``.)"""
+    return (
+        route.specialist is None
+        and route.runner_up in _READS_TEXT
+        and route.margin < TEXT_MARGIN
+        and QUOTED.search(text, segment.start, segment.end) is not None
+    )
 
 
 # Specialists with exact semantics, whose requests' operands can be counted (``operands``).

@@ -26,6 +26,10 @@ TOP_K = 3
 # (or, below it, against) asking the docs specialist; and how much one unit of closeness counts.
 DOC_EVIDENCE = 0.40
 DOC_WEIGHT = 1.0
+# A request that names a specialist ("the entities in ...", "which language is ...") leans to it:
+# the embedding of a short request is pulled by its other words ("who", "what is") towards
+# look-alike examples elsewhere, while the name is the user saying what they want.
+NAME_WEIGHT = 0.05
 
 
 # A number that is not part of a written date: "1969 minus 1903" is arithmetic, not a date
@@ -36,13 +40,49 @@ _MONTH = re.compile(
 )
 
 
+# "extract the entities -> Serena Williams signed with Nike", "sentiment: loved every minute":
+# a short instruction, then the text it is about, unquoted.
+_PAYLOAD = re.compile(r"^(?P<head>[^:>\n]{2,60}?)\s*(?::|->|=>|—|–)\s+(?P<text>\S.{12,})$", re.S)
+_ASKS = re.compile(
+    r"(?:what|when|where|who|which|why|how|can|could|do|does|is|are|convert|calculate)\b", re.I
+)
+
+
+def payload(segment: str) -> tuple[str, str] | None:
+    """``(instruction, text)`` when a segment is a short instruction followed by the text it is
+    about, unquoted ("NER -> Tim Cook visited Shanghai"); None for anything else, e.g. a
+    question after a colon ("Quick one: how many days ...") or a quoted text."""
+    found = _PAYLOAD.match(segment.strip())
+    if found is None or QUOTED.search(segment):
+        return None
+    head, text = found.group("head"), found.group("text")
+    if len(head.split()) > 6 or len(text.split()) < 4 or _ASKS.match(text):
+        return None
+    if any(ch.isdigit() for ch in text) and sum(w[:1].isupper() for w in text.split()) < 2:
+        return None  # "convert: 10 m2 to ft2" is a request, not a text to read
+    return head, text
+
+
 def routing_text(segment: str) -> str:
-    """The request form of a segment: quoted content stands for 'text' whatever it says, and
-    plain numbers (outside written dates) for one number."""
+    """The request form of a segment: quoted content stands for 'text' whatever it says (as
+    does an unquoted text after a short instruction, ``payload``), and plain numbers (outside
+    written dates) for one number."""
+    given = payload(segment)
+    if given is not None:
+        segment = f"{given[0]}: 'text'"
     text = QUOTED.sub(lambda m: m.group(0)[0] + "text" + m.group(0)[-1], segment)
     if not _MONTH.search(text):
         text = _PLAIN_NUMBER.sub("12", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _named(segment: str, names: set[str]) -> frozenset[str]:
+    """The specialists a request names outside its quotes ("entities", "entity", "sentiment")."""
+    words = set(re.findall(r"[a-z]+", QUOTED.sub(" ", segment).lower()))
+    forms = {name: {name, name[:-3] + "y" if name.endswith("ies") else name} for name in names}
+    return frozenset(
+        name for name, spelled in forms.items() if spelled & words and name != UNSUPPORTED
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +93,7 @@ class Route:
     score: float
     runner_up: str | None
     reason: str = ""
+    margin: float = 0.0  # how far the runner-up scored below the winner
 
 
 class Router:
@@ -78,8 +119,17 @@ class Router:
             self.add(manifest.name, [*manifest.examples, manifest.description])
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """Normalised embeddings of the routing form of ``texts``."""
-        return self.encoder.encode([routing_text(t) for t in texts])  # type: ignore[attr-defined]
+        """Normalised embeddings of the routing form of ``texts``, each embedded on its own.
+
+        The int8 encoder quantises activations with one scale per batch, so a text's embedding
+        moved with the other texts batched with it (cosine 0.98-0.99 to its embedding alone):
+        a request near a boundary could route one way beside some requests and another way
+        beside others. One at a time costs the same for a query's few short segments.
+        """
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        encode = self.encoder.encode  # type: ignore[attr-defined]
+        return np.vstack([encode([routing_text(t)]) for t in texts])
 
     def route(self, segments: Sequence[str]) -> list[Route]:
         """One route per segment, embedded in one batch."""
@@ -94,13 +144,22 @@ class Router:
             else [None] * len(segments)
         )
         labels = np.array(self.names)
-        return [self._decide(row, labels, e) for row, e in zip(sims, evidence, strict=True)]
+        named = [_named(segment, set(self.names)) for segment in segments]
+        return [
+            self._decide(row, labels, e, n) for row, e, n in zip(sims, evidence, named, strict=True)
+        ]
 
-    def _decide(self, row: np.ndarray, labels: np.ndarray, evidence: float | None) -> Route:
+    def _decide(
+        self,
+        row: np.ndarray,
+        labels: np.ndarray,
+        evidence: float | None,
+        named: frozenset[str] = frozenset(),
+    ) -> Route:
         scores = {}
         for name in set(self.names):
             top = np.sort(row[labels == name])[-TOP_K:]
-            scores[name] = float(top.mean())
+            scores[name] = float(top.mean()) + (NAME_WEIGHT if name in named else 0.0)
         if evidence is not None and DOCS in scores:
             # A question about the user's documents reads like one of their sentences; one that
             # matches none of them is not for the docs specialist, however it is phrased.
@@ -109,7 +168,8 @@ class Router:
         best, second = ranked[0], (ranked[1] if len(ranked) > 1 else None)
         if best == UNSUPPORTED:
             reason = "no specialist serves this request (closest to out-of-scope examples)"
-            return Route(None, scores[best], second, reason)
+            margin = scores[best] - scores[second] if second else 0.0
+            return Route(None, scores[best], second, reason, margin)
         if scores[best] < self.threshold:
             reason = f"no specialist is close enough (best: {best}, {scores[best]:.2f})"
             return Route(None, scores[best], best, reason)

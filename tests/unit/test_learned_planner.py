@@ -242,3 +242,20 @@ def test_arithmetic_by_its_verb_or_a_product_of_quantities_goes_to_math(
         "how many days from 2027-03-02 to 2027-03-09, then multiply by the 45 euro rate"
     )
     assert _shape(plan) == [("dates", []), ("math", ["t1"])]
+
+
+def test_a_text_reader_named_or_given_a_text_wins_a_close_call(planner: LearnedPlanner) -> None:
+    plan = planner.plan("who appears in 'Angela Merkel met Emmanuel Macron in Paris'")
+    assert [n.specialist for n in plan.nodes] == ["entities"]
+    # an unquoted text after a short instruction is read as the text, and quoted for the task
+    plan = planner.plan("list the entities -> Roger Federer retired in Basel")
+    assert [n.input for n in plan.nodes] == ['list the entities: "Roger Federer retired in Basel"']
+    assert planner.plan("who is the mayor of Paris").nodes == []
+
+
+def test_a_request_routes_the_same_whatever_it_is_asked_with(planner: LearnedPlanner) -> None:
+    alone = planner.router.route(["give me today's news"])[0]
+    together = planner.router.route(
+        ["give me today's news", "what's the population of Japan", "tell me a joke"]
+    )[0]
+    assert (alone.specialist, alone.score) == (together.specialist, together.score)
