@@ -325,7 +325,10 @@ def eval_planner(
         str | None, typer.Option(help="Ask every query through the hive at this URL instead.")
     ] = None,
     eval_set: Annotated[
-        str, typer.Option("--set", help="dev, heldout (never tuned on), or a JSONL path.")
+        str,
+        typer.Option(
+            "--set", help="dev, heldout (never tuned on), or a JSONL path (documents.json beside)."
+        ),
     ] = "dev",
 ) -> None:
     """Exact plans, node/edge F1, unsupported P/R and latency on the planner's eval sets."""
@@ -335,12 +338,12 @@ def eval_planner(
     if not path.is_file():
         raise _fail(f"no eval set {eval_set!r}: use dev, heldout or a JSONL file")
     items = load_items(path)
-    # The documents the set's docs questions are about: added to the hive (or shown to the
-    # planner) as a user would have added them.
+    # The documents the set's docs questions are about (documents.json next to the set; the
+    # held-out set ships none): added to the hive, or shown to the planner, as a user would.
     documents_file = path.parent / "documents.json"
     documents = (
         json.loads(documents_file.read_text(encoding="utf-8"))
-        if eval_set == "dev" and documents_file.is_file()
+        if eval_set != "heldout" and documents_file.is_file()
         else {}
     )
     if e2e is not None:
