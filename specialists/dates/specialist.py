@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,17 @@ MIN_OTHER_PROB = 0.8  # refuse as "not a date question" only when the kind head 
 MIN_UNIT_PROB = 0.5
 GROW = 2  # words a date span may gain or lose at either edge when it does not read
 DAYS_PER = {"day": 1, "week": 7, "fortnight": 14}
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_BARE_NUMBER = re.compile(r"[\d,]*\d[\d,]*")
+_SHIFT_WORD = re.compile(
+    r"\b(?:after|before|from|ago|later|earlier|prior|since|hence|plus|minus|add|subtract)\b|\+",
+    re.IGNORECASE,
+)
+_UNIT_WORD = re.compile(
+    r"\s*(?:business\s+|working\s+|calendar\s+)?"
+    r"(?:days?|weeks?|fortnights?|months?|years?|decades?)\b",
+    re.IGNORECASE,
+)
 
 MANIFEST = Manifest(
     name="dates",
@@ -82,6 +94,49 @@ def _span_text(text: str, found: tuple[Span, Ranked] | None) -> str | None:
     return None if found is None else text[found[0].start : found[0].end]
 
 
+def _whole(text: str, words: list[Word], span: Span) -> Span:
+    """A span grown to the whole number it touches (``[1],000`` -> ``1,000``)."""
+    start, end = span.start, span.end
+    for match in _NUMBER.finditer(text):
+        if match.start() < end and start < match.end():
+            start, end = min(start, match.start()), max(end, match.end())
+    first = next(i for i, w in enumerate(words) if w.end > start)
+    last = max(i for i, w in enumerate(words) if w.start < end)
+    return Span(span.label, start, end, first, last)
+
+
+def reread(text: str, parse: Parse) -> Parse:
+    """The parse with a bare number right before a unit (``1024 days``) read as the count.
+
+    The tagger takes a four-digit count for a year; a number followed by days, weeks, months or
+    years is a count whatever its size. Count spans cover the whole number (``1,000``).
+    """
+    words = split_words(text)
+    spans, classes = list(parse.spans), list(parse.span_classes)
+    for i, span in enumerate(spans):
+        if span.label not in ("DATE", "N") or not _BARE_NUMBER.fullmatch(
+            text[span.start : span.end]
+        ):
+            continue
+        grown = _whole(text, words, span)
+        after = text[grown.end :]
+        unit_next = any(
+            s.label == "UNIT" and s.start >= grown.end and not text[grown.end : s.start].strip()
+            for s in spans
+        )
+        if span.label == "N" or unit_next or _UNIT_WORD.match(after):
+            spans[i] = Span("N", grown.start, grown.end, grown.first, grown.last)
+    merged: list[tuple[Span, Ranked]] = []
+    for span, ranked in zip(spans, classes, strict=True):
+        if merged and merged[-1][0] == span:
+            continue  # the pieces of one number
+        if span.label != "N" and merged and merged[-1][0].label == "N":
+            if span.start < merged[-1][0].end:
+                continue  # a piece of a number already read as the count
+        merged.append((span, ranked))
+    return Parse([s for s, _ in merged], [r for _, r in merged], parse.heads)
+
+
 def _chunks(text: str, parse: Parse) -> list[Span]:
     """DATE spans in reading order, with pieces split only by spaces or commas joined again."""
     chunks: list[Span] = []
@@ -130,7 +185,22 @@ def _dates(text: str, parse: Parse, today: dt.date | None, need: int) -> list[dt
     spans = [text[c.start : c.end] for c in chunks]
     hint = next((parse_date(s, today=today).year for s in spans if _has_full_date(s, today)), None)
     words = split_words(text)
-    return [_read_date(text, words, c, hint, today) for c in chunks[:2]]
+    dates: list[dt.date] = []
+    unread: list[DateError] = []
+    for chunk in chunks:
+        if len(dates) == 2:
+            break
+        try:
+            dates.append(_read_date(text, words, chunk, hint, today))
+        except DateError as error:
+            # "Christmas 2027 (December 25, 2027)": a mention that does not read gives way to
+            # one that does; a date that does not exist is always an error.
+            if "not a valid date" in str(error):
+                raise
+            unread.append(error)
+    if unread and len(dates) < need:
+        raise unread[0]
+    return dates
 
 
 def _has_full_date(span: str, today: dt.date | None) -> bool:
@@ -164,6 +234,11 @@ def _amount(text: str, parse: Parse) -> tuple[int, str]:
     raise DateQuestionError(f"cannot move a date by {n_text} {name}s: use a whole number")
 
 
+def _moves(text: str, parse: Parse) -> bool:
+    """Whether a weekday question also moves the date; ``New Year 2028`` names no shift."""
+    return parse.first("N") is not None or bool(_SHIFT_WORD.search(text))
+
+
 def _describe(amount: int, unit: str) -> str:
     count = abs(amount)
     name = unit.replace("_", " ") + ("" if count == 1 else "s")
@@ -172,6 +247,7 @@ def _describe(amount: int, unit: str) -> str:
 
 def answer(text: str, parse: Parse, today: dt.date | None = None) -> Output:
     """Compute the answer the parse asks for, or raise ``DateError``/``DateQuestionError``."""
+    parse = reread(text, parse)
     kind, prob = parse.heads["kind"]
     if kind == "other" and prob >= MIN_OTHER_PROB:
         raise DateQuestionError(f"not a date question: {text[:60]!r}")
@@ -191,7 +267,11 @@ def answer(text: str, parse: Parse, today: dt.date | None = None) -> Output:
         value: Any = days_between(dates[0], dates[1])
         fields["unit"] = "day"
         rendered = f"There are {value} days between {dates[0]} and {dates[1]}."
-    elif kind == "shift" or parse.first("UNIT") is not None:
+    elif kind == "shift" and parse.first("UNIT") is None and parse.first("N") is None:
+        value = dates[0].isoformat()  # "what date is 2026-02-28": the date itself
+        fields["shift"] = "+0 day"
+        rendered = f"{value} is a {weekday(dates[0])}."
+    elif kind == "shift" or (parse.first("UNIT") is not None and _moves(text, parse)):
         amount, unit = _amount(text, parse)
         moved = shift(dates[0], amount, unit)
         fields["shift"] = f"{amount:+d} {unit}"

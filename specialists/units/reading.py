@@ -18,6 +18,19 @@ from specialists.units.numbers import parse_number
 GROW = 2  # words a unit span may gain on either side
 Reading = tuple[str, UnitInfo]
 _JOIN = re.compile(r"[\s,]*(?:and)?[\s,]*", re.IGNORECASE)  # between "5 ft" and "11 in"
+# A numeric token as written: "1,250.5", "3280.839895", ".5", "3e8". The tagger sees "3280",
+# "." and "839895" as three words and may tag only the first, so a value span always grows to
+# the whole token it touches.
+_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?")
+# "... if it's Celsius", "assuming it is in pounds", "given that the value is kg": the unit after
+# the cue is the one the number is in, whatever the tagger made of it.
+_ASSUMED = re.compile(
+    r"\b(?:if|assuming|assume|supposing|given(?:\s+that)?)\s+"
+    r"(?:(?:it|this|that|they|those|these|the\s+(?:value|number|quantity|amount|figure))"
+    r"\s*(?:'s|’s|'re|’re|\s+is|\s+was|\s+are|\s+were|\s+be)?\s+)?"
+    r"(?:(?:measured|given|expressed|written|stated)\s+)?(?:in\s+)?(?:units\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _word_range(words: list[Word], span: Span) -> tuple[int, int]:
@@ -71,6 +84,35 @@ def readings(text: str, words: list[Word], span: Span, ranked: Ranked) -> list[R
     return found
 
 
+def whole_number(text: str, words: list[Word], span: Span) -> Span:
+    """``span`` grown to cover every numeric token it touches (``[3280.]839895`` -> all of it)."""
+    start, end = span.start, span.end
+    for match in _NUMBER.finditer(text):
+        if match.start() < end and start < match.end():
+            start, end = min(start, match.start()), max(end, match.end())
+    if (start, end) == (span.start, span.end):
+        return span
+    first = next(i for i, w in enumerate(words) if w.end > start)
+    last = max(i for i, w in enumerate(words) if w.start < end)
+    return Span(span.label, start, end, first, last)
+
+
+def assumed_source(text: str) -> tuple[int, int, str, UnitInfo] | None:
+    """``(start, end, spelling, unit)`` of a unit named by ``if it's ...``, or ``None``."""
+    for cue in _ASSUMED.finditer(text):
+        rest = text[cue.end() :]
+        tokens = list(re.finditer(r"[^\s?!,;:)]+", rest))[:3]
+        for n in range(len(tokens), 0, -1):
+            start, end = tokens[0].start(), tokens[n - 1].end()
+            spelling = rest[start:end].rstrip(".")
+            try:
+                unit = resolve(spelling)
+            except UnitError:
+                continue
+            return cue.end() + start, cue.end() + start + len(spelling), spelling, unit
+    return None
+
+
 def read_number(text: str, words: list[Word], span: Span) -> float:
     """The number in a span, or in its widest end that is one (``1. 0.6`` reads 0.6).
 
@@ -110,13 +152,12 @@ def read_request(text: str, parse: Parse) -> tuple[float, Reading, Reading]:
     up in the first one's unit.
     """
     words = split_words(text)
-    sources = _units(text, words, parse.all("SRC"), "convert from")
-    targets = _units(text, words, parse.all("TGT"), "convert to")
+    sources, targets = _roles(text, words, parse)
     pairs = [(s, t) for s in sources for t in targets if s[3].category == t[3].category]
     source, target = (
         min(pairs, key=lambda p: p[0][0] + p[1][0]) if pairs else (sources[0], targets[0])
     )
-    values = [span for span, _ in parse.all("VAL")]
+    values = list(dict.fromkeys(whole_number(text, words, s) for s, _ in parse.all("VAL")))
     if not values:
         return 1.0, source[2:], target[2:]
     parts = _parts(text, sources, values, source)
@@ -126,6 +167,21 @@ def read_request(text: str, parse: Parse) -> tuple[float, Reading, Reading]:
     anchor = source[1]
     nearest = min(values, key=lambda s: (abs(anchor.start - s.end), s.start > anchor.start))
     return read_number(text, words, nearest), source[2:], target[2:]
+
+
+def _roles(text: str, words: list[Word], parse: Parse) -> tuple[list, list]:
+    """Source and target readings; ``if it's pounds`` names the source."""
+    found_src, found_tgt = parse.all("SRC"), parse.all("TGT")
+    assumed = assumed_source(text)
+    if assumed is not None:
+        start, end, spelling, unit = assumed
+        span = Span("SRC", start, end, *_word_range(words, Span("SRC", start, end, 0, 0)))
+        others = [(s, r) for s, r in found_tgt or found_src if s.end <= start or s.start >= end]
+        if others:
+            return [(0, span, spelling, unit)], _units(text, words, others, "convert to")
+    return _units(text, words, found_src, "convert from"), _units(
+        text, words, found_tgt, "convert to"
+    )
 
 
 def _parts(text: str, sources: list, values: list[Span], source: tuple) -> list:
