@@ -265,7 +265,7 @@ class LearnedPlanner:
             )
             pieces = None
             if len(parts) > 1 and route.specialist in _EXACT:
-                pieces = self._exact_requests(text, segment, parts)
+                pieces = self._exact_requests(text, segment, parts, bool(out_segments))
             elif len(parts) > 1 and route.specialist == "docs":
                 if all(_QUESTION.match(text, a, b) for a, b in parts):
                     pieces = list(zip(parts, [route] * len(parts), strict=True))
@@ -307,11 +307,12 @@ class LearnedPlanner:
         return segments, routes
 
     def _exact_requests(
-        self, text: str, segment: Segment, parts: list[tuple[int, int]]
+        self, text: str, segment: Segment, parts: list[tuple[int, int]], after: bool = False
     ) -> list[tuple[tuple[int, int], Route]] | None:
         """``[(span, route)]`` of the whole requests an exact specialist's segment holds, or
         None when it is one request (the first part runs until it has its operands, or until
-        it names the result it works on)."""
+        it lacks just the one an earlier result can give: it names it, or it is arithmetic
+        after an earlier request, "minus 1")."""
         routes = self.router.route([text[a:b] for a, b in parts])
         first = 0
         name = routes[0].specialist or ""
@@ -319,7 +320,8 @@ class LearnedPlanner:
             head_text = text[segment.start : parts[first][1]]
             if operands.needs_operand(name, head_text) is False:
                 break
-            cited = _EXPLICIT_STEP.search(head_text)  # "turn it into pints": a step on the last
+            # "turn it into pints", or after an earlier request "minus 1": a step on the last
+            cited = (after and name == "math") or _EXPLICIT_STEP.search(head_text)
             if cited and operands.needs_operand(name, head_text, cited=1) is False:
                 break
             first += 1
@@ -352,7 +354,7 @@ class LearnedPlanner:
         correcting = False  # the last span was "sorry" / "no" / "actually": a correction follows
         for span, label, probs in self.segmenter.segment(text, masked):
             marker = _CORRECTION.match(text, span.start, span.end)
-            if label == FILLER and not QUOTED.search(text, span.start, span.end):
+            if label == FILLER and not _has_work(text, span):
                 correcting = correcting or bool(marker and marker.end() >= span.end - 1)
                 continue  # filler; but a quoted text is something to work on, never filler
             if (correcting or marker) and segments:  # "... sorry, just 60 inches to cm"
@@ -367,11 +369,37 @@ class LearnedPlanner:
                 continue
             dependent, phrase = read_dependency(text, masked, span, probs, first=not segments)
             implicit = dependent and phrase is None
+            phrase = _whole_reference(text, phrase) if phrase else None
             segments.append(Segment(span.start, span.end, implicit, (phrase,) if phrase else ()))
         if not segments:  # all of it read as filler: a query asks something, so ask it whole
             start, end = trim(text, 0, len(text))
             segments = [Segment(start, end, False, ())] if end > start else []
         return segments
+
+
+# "that second date", "this new total": the whole phrase names the earlier result.
+_ORDINAL_NOUN = re.compile(
+    r"\s+(?:first|second|third|fourth|last|new|final|resulting|earlier|later|previous)\s+"
+    r"(?:date|day|result|number|value|answer|amount|total|figure|sum)\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_reference(text: str, phrase: tuple[int, int]) -> tuple[int, int]:
+    """A reference phrase ("that") with the words that finish it ("that second date")."""
+    more = _ORDINAL_NOUN.match(text, phrase[1])
+    return (phrase[0], more.end()) if more else phrase
+
+
+def _has_work(text: str, span: Span) -> bool:
+    """A span that cannot be filler: it quotes a text, holds a whole sum ("so 1,000 minus 250
+    is what") or names a date, whatever the scorer makes of the words around them."""
+    part = text[span.start : span.end]
+    return (
+        QUOTED.search(part) is not None
+        or operands.needs_operand("math", part) is False
+        or operands.count_dates(part) > 0
+    )
 
 
 # A speaker taking back what they just asked: "... sorry, just", "no, rather", "I mean".
@@ -391,6 +419,7 @@ _OPERATOR_GAP = re.compile(r"(?:^|\s)(?:[+/*×÷x-]|plus|minus|times)(?:\s|$)", 
 # "3 months after that date": "after that" here moves a date, it does not start a request.
 _DURATION_END = re.compile(r"\b(?:days?|weeks?|months?|years?|fortnights?)\s*$", re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|before)\b", re.IGNORECASE)
+_AFTER_THAT = re.compile(r"\s*(?:after|before)\s+(?:that|this|it)\b", re.IGNORECASE)
 
 
 def _operand_joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -399,7 +428,11 @@ def _operand_joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, 
     for a, b in parts:
         gap = text[joined[-1][1] : a] if joined else ""
         moved = _DURATION_END.search(text, 0, joined[-1][1]) if joined else None
-        if joined and (_OPERATOR_GAP.search(gap) or (moved and _AFTER.search(gap))):
+        after = _AFTER_THAT.match(gap) if moved else None
+        if after is not None and after.end() < len(gap.rstrip()):  # "10 days after that\n3) ..."
+            joined[-1] = (joined[-1][0], joined[-1][1] + after.end())  # ends the request
+            joined.append((a, b))
+        elif joined and (_OPERATOR_GAP.search(gap) or (moved and _AFTER.search(gap))):
             joined[-1] = (joined[-1][0], b)
         else:
             joined.append((a, b))
@@ -570,6 +603,7 @@ def _operands_read(
     needed = operands.needs_operand(name, text[segment.start : segment.end])
     if needed and not segment.implicit:
         phrase = reference_phrase(masked, segment.start, segment.end)
+        phrase = _whole_reference(text, phrase) if phrase else None
         return replace(segment, implicit=phrase is None, references=(phrase,) if phrase else ())
     if needed is False and segment.implicit:
         return replace(segment, implicit=False)

@@ -259,3 +259,27 @@ def test_a_request_routes_the_same_whatever_it_is_asked_with(planner: LearnedPla
         ["give me today's news", "what's the population of Japan", "tell me a joke"]
     )[0]
     assert (alone.specialist, alone.score) == (together.specialist, together.score)
+
+
+def test_a_sum_among_chatter_is_a_request_not_filler(planner: LearnedPlanner) -> None:
+    plan = planner.plan("so 300 divided by 12 is what, then double it")
+    assert _shape(plan) == [("math", []), ("math", ["t1"])]
+
+
+def test_lettered_lists_and_ordinal_references(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "A) what date is 2 weeks after 2027-06-01\nB) what date is 3 days after that\n"
+        "C) what weekday is that second date"
+    )
+    assert [(n.input, n.depends_on) for n in plan.nodes] == [
+        ("what date is 2 weeks after 2027-06-01", []),
+        ("what date is 3 days after {t1}", ["t1"]),
+        ("what weekday is {t2}", ["t2"]),
+    ]
+
+
+def test_an_arithmetic_step_kept_with_the_next_request_is_cut_off(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("quick: 18% of 900 then minus 2; 3 ft in cm")
+    assert _shape(plan) == [("math", []), ("math", ["t1"]), ("units", [])]
