@@ -139,8 +139,10 @@ class LearnedPlanner:
         read: Segment | None = None  # the segment of the last node
         given: str | None = None  # a quantity the query starts from, for the next step
         given_as: tuple[str, str] = ("", "")
-        for segment, route in zip(segments, routes, strict=True):
+        for index, (segment, route) in enumerate(zip(segments, routes, strict=True)):
             part = text[segment.start : segment.end].strip(" ,;.")
+            if _hands_over_text(text, segment, segments[index + 1 :], routes[index + 1 :]):
+                continue  # "I got this text: 'X'." before "what language, what entities?"
             listed = _listed_texts(text, segment, route.specialist, nodes)
             if listed is not None:  # one question asked of several texts: a task per text
                 name, texts = listed
@@ -238,6 +240,7 @@ class LearnedPlanner:
         else:
             return None
         asks = [a.strip() for a in _ASPECT_SPLIT.split(outside) if any(c.isalpha() for c in a)]
+        asks = [a for a in asks if _ASKS_OF_TEXT.search(a)]  # not "Review: 'X' - 1) ..."
         if len(asks) < 2:
             return None
         names = [r.specialist for r in self.router.route(asks)]
@@ -266,6 +269,8 @@ class LearnedPlanner:
             pieces = None
             if len(parts) > 1 and route.specialist in _EXACT:
                 pieces = self._exact_requests(text, segment, parts, bool(out_segments))
+            elif len(parts) > 1 and route.specialist in _READS_TEXT:
+                pieces = self._request_after_text(text, segment, parts, route)
             elif len(parts) > 1 and route.specialist == "docs":
                 if all(_QUESTION.match(text, a, b) for a, b in parts):
                     pieces = list(zip(parts, [route] * len(parts), strict=True))
@@ -305,6 +310,27 @@ class LearnedPlanner:
             for index, route in zip(restored, fresh, strict=True):
                 routes[index] = route
         return segments, routes
+
+    def _request_after_text(
+        self, text: str, segment: Segment, parts: list[tuple[int, int]], route: Route
+    ) -> list[tuple[tuple[int, int], Route]] | None:
+        """A text reader's segment that runs on past its text into a request of another kind
+        ("the sentiment of 'X', and the weekday of 2025-05-05"): the two, cut apart."""
+        quotes = list(QUOTED.finditer(text, segment.start, segment.end))
+        if not quotes:
+            return None
+        after = [i for i, (a, _) in enumerate(parts) if a >= quotes[-1].end()]
+        if not after or after[0] == 0:
+            return None
+        tail = (parts[after[0]][0], segment.end)
+        tail_route = self.router.route([text[slice(*tail)]])[0]
+        name = tail_route.specialist
+        complete = name in _EXACT and operands.needs_operand(name, text[slice(*tail)]) is False
+        asks = name == "docs" and _QUESTION.match(text, *tail) is not None
+        if not (complete or asks):
+            return None
+        head = (segment.start, parts[after[0] - 1][1])
+        return [(head, route), (tail, tail_route)]
 
     def _exact_requests(
         self, text: str, segment: Segment, parts: list[tuple[int, int]], after: bool = False
@@ -540,6 +566,31 @@ def _add_tasks(nodes: list[TaskNode], tasks: Iterable[tuple[str, str]]) -> None:
         nodes.append(TaskNode(id=f"t{len(nodes) + 1}", specialist=specialist, input=task_input))
 
 
+# Words that make a quote's segment a request of its own ("sentiment 'X'", "is 'X' positive").
+_ASKS_OF_TEXT = re.compile(
+    r"\b(?:what|which|who|whose|how|is|are|does|sentiment|language|entit\w*|ner|tone|mood"
+    r"|positive|negative|neutral|detect|identify|classify|extract|find|tag|analy[sz]e|check)\b",
+    re.IGNORECASE,
+)
+
+
+def _hands_over_text(
+    text: str, segment: Segment, later: list[Segment], later_routes: list[Route]
+) -> bool:
+    """A segment that only hands over the text later requests ask about ("I got this text:
+    'X'", "Review: 'X'"), before text readers' requests with no text of their own."""
+    quotes = list(QUOTED.finditer(text, segment.start, segment.end))
+    if len(quotes) != 1:
+        return False
+    outside = text[segment.start : quotes[0].start()] + " " + text[quotes[0].end() : segment.end]
+    if len(outside.split()) > 4 or _ASKS_OF_TEXT.search(outside) or _ACTION.match(outside.strip()):
+        return False  # asks something of the text, or to do something with it ("translate")
+    return any(
+        route.specialist in _READS_TEXT and not QUOTED.search(text, s.start, s.end)
+        for s, route in zip(later, later_routes, strict=True)
+    )
+
+
 def _listed_texts(
     text: str, segment: Segment, name: str | None, nodes: list[TaskNode]
 ) -> tuple[str, list[str]] | None:
@@ -554,7 +605,7 @@ def _listed_texts(
     if not all(_LIST_GAP.fullmatch(gap) for gap in gaps):
         return None
     head = text[segment.start : quotes[0].start()]
-    if not any(ch.isalnum() for ch in head):  # only quotes: the previous task's question
+    if _BARE_HEAD.fullmatch(head):  # only quotes ("... and for 'B'"): the last task's question
         if nodes and nodes[-1].specialist in _READS_TEXT:
             return nodes[-1].specialist, [q.group(0) for q in quotes]
         return None
@@ -562,6 +613,11 @@ def _listed_texts(
         return name, [q.group(0) for q in quotes]
     return None
 
+
+# What may stand before quotes that are asked the previous question again: "and for 'B'".
+_BARE_HEAD = re.compile(
+    r"[\W_]*(?:(?:and|or|also|then)\s+)?(?:(?:for|of|in|on|about)\b)?[\W_]*", re.I
+)
 
 _ASPECT_SPLIT = re.compile(r"\s*(?:[,;/&]|\band\b|\d\)|:)\s*", re.I)
 
@@ -661,7 +717,7 @@ def _asks_of_no_text(
     if name not in _READS_TEXT or QUOTED.search(text, segment.start, segment.end):
         return False
     dependent = bool(segment.references or segment.implicit)
-    return not dependent or (upstream is not None and upstream.specialist in _READS_TEXT)
+    return not dependent or upstream is None or upstream.specialist in _READS_TEXT
 
 
 def _text_referred_to(

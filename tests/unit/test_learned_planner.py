@@ -283,3 +283,23 @@ def test_an_arithmetic_step_kept_with_the_next_request_is_cut_off(
 ) -> None:
     plan = planner.plan("quick: 18% of 900 then minus 2; 3 ft in cm")
     assert _shape(plan) == [("math", []), ("math", ["t1"]), ("units", [])]
+
+
+def test_a_request_after_a_text_readers_text_is_cut_off(planner: LearnedPlanner) -> None:
+    plan = planner.plan("the sentiment of 'what a lovely day', and the weekday of 2027-05-05")
+    assert [n.specialist for n in plan.nodes] == ["sentiment", "dates"]
+
+
+def test_a_text_handed_over_first_is_read_by_the_questions_after_it(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan(
+        "here's a message: 'Das Essen war kalt'. what language is it and is it negative?"
+    )
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("language", "what language is 'Das Essen war kalt'"),
+        ("sentiment", "is 'Das Essen war kalt' negative"),
+    ]
+    assert plan.unsupported == []
+    plan = planner.plan("sentiment of 'great stuff', and of 'awful service'")
+    assert [n.specialist for n in plan.nodes] == ["sentiment", "sentiment"]
