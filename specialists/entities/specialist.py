@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from specialists.base import Context, Manifest, Output
+from specialists.entities.postprocess import clean, quoted_segments, shifted
 from specialists.entities.tagging import (
     INT8_NAME,
     MAX_TOKENS,
@@ -55,7 +56,11 @@ MANIFEST = Manifest(
         "get the people, places and organisations from the meeting notes",
     ],
     output_fields={
-        "value": "list of {text, type, start, end}; type is PERSON, LOCATION, ORGANIZATION or DATE",
+        "value": (
+            "list of {text, type, start, end}; type is PERSON, LOCATION, ORGANIZATION or DATE; "
+            "start and end are character offsets into the whole input (input[start:end] == "
+            "text), also when only a quoted text inside a request was tagged"
+        ),
         "counts": "number of entities of each type",
         "score": "mean model confidence of the reported entities (of 'no entity' when none)",
     },
@@ -139,12 +144,16 @@ class EntitiesSpecialist:
         self.model = OnnxModel(path, context.intra_op_threads)
         self.tokenizer = load_tokenizer(self.model_dir / TOKENIZER_NAME)
 
-    def _tag(self, texts: list[str]) -> list[Output | Exception]:
-        """One model call over texts that passed ``check_text``; long or gibberish ones fail."""
+    def _tag(self, texts: list[str]) -> list[tuple[list[Entity], float] | Exception]:
+        """One model call over texts that passed ``check_text``; long or gibberish ones fail.
+
+        Each result is the cleaned entities (offsets into that text) and the mean 'no entity'
+        probability, the score reported when nothing is found.
+        """
         assert self.model is not None and self.tokenizer is not None, "load() must run first"
         feed, encodings = features(self.tokenizer, texts)
         lengths = feed["attention_mask"].sum(axis=1)
-        results: list[Output | Exception] = []
+        results: list[tuple[list[Entity], float] | Exception] = []
         keep = []
         for row, text in enumerate(texts):
             reason = check_pieces(encodings[row], text)
@@ -155,15 +164,39 @@ class EntitiesSpecialist:
         width = int(lengths[keep].max())
         probs = softmax(self.model.run(**{k: v[keep, :width] for k, v in feed.items()})["logits"])
         for j, row in enumerate(keep):
-            entities = decode(encodings[row], probs[j], texts[row])
+            entities = clean(decode(encodings[row], probs[j], texts[row]))
             none_confidence = float(probs[j, 1 : int(lengths[row]) - 1, 0].mean())
-            results[row] = to_output(entities, none_confidence)
+            results[row] = (entities, none_confidence)
         return results
+
+    def _tag_inputs(self, texts: list[str]) -> list[Output | Exception]:
+        """Tag each text, or only its quoted parts when the rest asks to tag them.
+
+        Offsets always index the whole input: ``text[start:end]`` is the entity's text.
+        """
+        parts = [quoted_segments(text) or [(0, len(text))] for text in texts]
+        flat = [
+            (i, start, texts[i][start:end]) for i, spans in enumerate(parts) for start, end in spans
+        ]
+        tagged = self._tag([piece for _, _, piece in flat])
+        found: list[list[Entity]] = [[] for _ in texts]
+        none: list[list[float]] = [[] for _ in texts]
+        failed: dict[int, Exception] = {}
+        for (i, start, _), result in zip(flat, tagged, strict=True):
+            if isinstance(result, Exception):
+                failed.setdefault(i, result)
+                continue
+            found[i] += shifted(result[0], start)
+            none[i].append(result[1])
+        return [
+            failed[i] if i in failed else to_output(found[i], float(np.mean(none[i])))
+            for i in range(len(texts))
+        ]
 
     def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
         """Tag every valid text in one model call; invalid ones become per-item errors."""
         texts = [t if isinstance(t, str) else "" for t in inputs]
         reasons = [check_text(t) for t in texts]
         valid = [i for i, reason in enumerate(reasons) if reason is None]
-        tagged = iter(self._tag([texts[i] for i in valid]) if valid else [])
+        tagged = iter(self._tag_inputs([texts[i] for i in valid]) if valid else [])
         return [ValueError(reason) if reason else next(tagged) for reason in reasons]

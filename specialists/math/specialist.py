@@ -54,6 +54,7 @@ MANIFEST = Manifest(
 def prepare(text: str) -> Masked | Exception:
     """The masked question, or why it cannot be an arithmetic question."""
     from specialists.math.normalize import mask
+    from specialists.math.phrasing import rephrase
     from specialists.math.refusal import reason
 
     question = text.strip()
@@ -70,7 +71,7 @@ def prepare(text: str) -> Masked | Exception:
     if not masked.numbers:
         return ValueError(f"no numbers found in {question[:60]!r}: nothing to calculate")
     why = reason(question, masked)
-    return ValueError(why) if why else masked
+    return ValueError(why) if why else rephrase(masked)
 
 
 def answer(masked: Masked, translation: Translation) -> Output | Exception:

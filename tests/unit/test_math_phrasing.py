@@ -1,0 +1,84 @@
+"""Sharing ("split X across N") and purpose tails ("to include both ends") read as plain math."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from specialists.base import Context
+from specialists.math.normalize import mask
+from specialists.math.phrasing import rephrase
+from specialists.math.specialist import MODEL_DIR, MathSpecialist, prepare
+
+
+@pytest.mark.parametrize(
+    ("question", "masked"),
+    [
+        ("split 709.7647095 evenly across 4 glasses", "N0 / N1 glasses"),
+        ("divide 500 among 5 people", "N0 / N1 people"),
+        ("share 90 between 3", "N0 / N1"),
+        ("share 45 dollars equally amongst 9 friends", "N0 / N1 friends"),
+        ("split the 90 between 3 friends and then add 4", "N0 / N1 friends and then add N2"),
+        ("spread 1200 over 12 months", "N0 / N1 months"),
+        ("add 1 to 59 to include both ends", "add N0 to N1"),
+        ("168 plus 1, so that both ends count", "N0 plus N1"),
+        ("what is 24 plus 1 (inclusive)?", "what is N0 plus N1"),
+    ],
+)
+def test_phrasings_are_rewritten_without_moving_numbers(question: str, masked: str) -> None:
+    before = mask(question)
+    after = rephrase(before)
+    assert after.text == masked
+    assert after.numbers == before.numbers and after.surfaces == before.surfaces
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "divide 100 by 4 and then add 12",  # already plain
+        "divide 4 into 100",  # "into" after divide is ambiguous: left to the parser
+        "what is 2 to the power of 10",
+        "add 3 to 7 to 9",  # a number after "to": not a purpose tail
+        "168 plus 1",
+    ],
+)
+def test_other_questions_are_left_alone(question: str) -> None:
+    masked = mask(question)
+    assert rephrase(masked) is masked
+
+
+def test_prepare_applies_the_rewrite() -> None:
+    prepared = prepare("share 90 between 3")
+    assert not isinstance(prepared, Exception) and prepared.text == "N0 / N1"
+
+
+@pytest.fixture(scope="module")
+def specialist() -> MathSpecialist:
+    if not any(Path(MODEL_DIR).glob("decoder*.onnx")):
+        pytest.skip("the trained model is not in specialists/math/model")
+    loaded = MathSpecialist()
+    loaded.load(Context())
+    return loaded
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("split 709.7647095 evenly across 4 glasses", 177.441177375),
+        ("divide 500 among 5 people", 100),
+        ("share 90 between 3", 30),
+        ("split 72 cookies equally between 8 kids", 9),
+        ("distribute 250 across 10 teams", 25),
+        ("split 1200 into 4 equal parts", 300),
+        ("168 plus 1", 169),
+        ("24 plus 1", 25),
+        ("add 1 to 59 to include both ends", 60),
+        ("59 plus 1 to count both endpoints", 60),
+        ("add one to 41 so that both ends are counted", 42),
+    ],
+)
+def test_real_answers(specialist: MathSpecialist, question: str, value: float) -> None:
+    (output,) = specialist.run_batch([question])
+    assert not isinstance(output, Exception), output
+    assert output.value == pytest.approx(value, rel=1e-9)
