@@ -114,6 +114,7 @@ class LearnedPlanner:
     def plan(self, text: str) -> Plan:
         """The plan for ``text``; the same query shape reuses a cached plan."""
         text = self.speller.text(text, keep=[m.span() for m in QUOTED.finditer(text)])
+        text = _PARTIAL_CORRECTION.sub(r"\g<prep> ", text)  # "to cups... no, to ounces"
         shape, values = _shape(text)
         cached = self.cache.get(shape)
         if cached is not None and cached[1] == len(values):
@@ -184,6 +185,11 @@ class LearnedPlanner:
                 if given is not None:  # "Start with 12 km." is what the next step works on
                     given_as = (route.specialist, part)
                     continue
+            asked_again = self._asked_of_same_topic(text, masked, segment, nodes)
+            if asked_again is not None:  # "when does the lease start, when does it end"
+                _add_tasks(nodes, [("docs", asked_again)])
+                read = segment
+                continue
             segment = _operands_read(text, masked, segment, route.specialist, nodes, given)
             if given is not None:
                 if segment.references or segment.implicit:
@@ -311,6 +317,26 @@ class LearnedPlanner:
                 routes[index] = route
         return segments, routes
 
+    def _asked_of_same_topic(
+        self, text: str, masked: str, segment: Segment, nodes: list[TaskNode]
+    ) -> str | None:
+        """A question about the user's documents whose "it" is the last question's topic, not
+        its answer ("how much is the rent, and when is it due?"): the question with the topic
+        written in, when that reads as a docs question; else None."""
+        if not nodes or nodes[-1].specialist != "docs" or len(segment.references) > 1:
+            return None
+        phrase = segment.references or (reference_phrase(masked, segment.start, segment.end),)
+        if phrase[0] is None:
+            return None
+        start, end = phrase[0]
+        if text[start:end].lower() not in ("it", "that", "this"):
+            return None
+        topic = _topic(nodes[-1].input)
+        if topic is None or not _QUESTION.match(text, segment.start, segment.end):
+            return None
+        asked = (text[segment.start : start] + topic + text[end : segment.end]).strip(" ,;.")
+        return asked if self.router.route([asked])[0].specialist == "docs" else None
+
     def _request_after_text(
         self, text: str, segment: Segment, parts: list[tuple[int, int]], route: Route
     ) -> list[tuple[tuple[int, int], Route]] | None:
@@ -428,10 +454,45 @@ def _has_work(text: str, span: Span) -> bool:
     )
 
 
+# The words after a determiner that name a question's topic: "the lease" in "when does the
+# lease start", "the lentil soup" in "how long is the lentil soup simmered".
+_TOPIC = re.compile(r"\b(?:the|my|our|your)\s+[\w'-]+(?:\s+[\w'-]+){0,3}", re.IGNORECASE)
+_NOT_TOPIC = frozenset(
+    "is are was were be been do does did will would can could should may must start starts end "
+    "ends begin begins cost costs take takes last lasts for in on at to of from with by and or "
+    "if when where how what who".split()
+)
+
+
+def _topic(question: str) -> str | None:
+    """The topic of a question about the user's documents (a determiner and its noun), if any."""
+    found = _TOPIC.search(question)
+    if found is None:
+        return None
+    words = found.group(0).split()
+    kept = words[:1]
+    for word in words[1:]:
+        if word.lower() in _NOT_TOPIC or word.lower().endswith("ed"):
+            break
+        kept.append(word)
+    return " ".join(kept) if len(kept) > 1 else None
+
+
+# A speaker correcting part of a request by saying that part again: "convert 250 g to cups...
+# no, to ounces", "the language of 'A' no wait, of 'B'". What was taken back goes, the rest of
+# the request stays. (A whole request taken back is ``_CORRECTION``'s.)
+_PARTIAL_CORRECTION = re.compile(
+    r"\b(?P<prep>to|into|in|of|for|from|by)\s+(?:'[^']*'|\"[^\"]*\"|[^,;.!?'\"\n]){1,60}?"
+    r"\s*(?:\.{2,}|…|,|-+|!)?\s*(?:no(?:pe)?|sorry|wait|actually|i mean|or rather)\b"
+    r"[\s,.!:-]*(?:(?:no|wait)\b[\s,.!:-]*)?(?:(?:make (?:that|it)|rather|just|instead)\s+)?"
+    r"(?P=prep)\s+",
+    re.IGNORECASE,
+)
+
 # A speaker taking back what they just asked: "... sorry, just", "no, rather", "I mean".
 _CORRECTION = re.compile(
     r"(?:(?:sorry|actually|i mean|scratch that|wait|correction|or rather|make that)\b[\s,:;.!-]*"
-    r"|no(?:pe)?\s*[,.;:!-]+\s*)(?:(?:just|rather|instead)\b[\s,]*)?",
+    r"|no(?:pe)?(?:\s*[,.;:!-]+\s*|$))(?:(?:just|rather|instead)\b[\s,]*)?",
     re.IGNORECASE,
 )
 _JUST = re.compile(r"(?:just|rather|instead)\b[\s,]*", re.IGNORECASE)

@@ -303,3 +303,22 @@ def test_a_text_handed_over_first_is_read_by_the_questions_after_it(
     assert plan.unsupported == []
     plan = planner.plan("sentiment of 'great stuff', and of 'awful service'")
     assert [n.specialist for n in plan.nodes] == ["sentiment", "sentiment"]
+
+
+def test_part_of_a_request_taken_back_is_replaced_in_it(planner: LearnedPlanner) -> None:
+    plan = planner.plan("multiply 7 by 3, sorry, by 4")
+    assert [n.input for n in plan.nodes] == ["multiply 7 by 4"]
+    plan = planner.plan("convert 2 litres to cups... no wait, to pints, and what's 5 + 5")
+    assert [n.input for n in plan.nodes] == ["convert 2 litres to pints", "what's 5 + 5"]
+    plan = planner.plan("compute 6 * 4, then round... no, just multiply that by 7")
+    assert _shape(plan) == [("math", []), ("math", ["t1"])]
+
+
+def test_it_after_a_docs_question_is_its_topic_not_its_answer() -> None:
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents({"lease": "The rent is 900 pounds a month. Rent is due on the 1st."})
+    plan = planner.plan("how much is the rent, and when is it due?")
+    assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes] == [
+        ("docs", "how much is the rent", []),
+        ("docs", "when is the rent due", []),
+    ]
