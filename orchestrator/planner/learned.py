@@ -277,6 +277,7 @@ class LearnedPlanner:
                 pieces = self._exact_requests(text, segment, parts, bool(out_segments))
             elif len(parts) > 1 and route.specialist in _READS_TEXT:
                 pieces = self._request_after_text(text, segment, parts, route)
+                pieces = pieces or self._readings_of_one_text(text, masked, segment, parts)
             elif len(parts) > 1 and route.specialist == "docs":
                 if all(_QUESTION.match(text, a, b) for a, b in parts):
                     pieces = list(zip(parts, [route] * len(parts), strict=True))
@@ -286,6 +287,9 @@ class LearnedPlanner:
                 continue
             for index, ((a, b), piece_route) in enumerate(pieces):
                 inside = tuple(r for r in segment.references if a <= r[0] and r[1] <= b)
+                phrase = reference_phrase(masked, a, b) if index else None
+                if not inside and phrase and piece_route.specialist in _READS_TEXT:
+                    inside = (phrase,)  # "..., and its sentiment": the reader's text is named
                 implicit = segment.implicit and index == 0
                 out_segments.append(Segment(a, b, implicit, inside))
                 out_routes.append(piece_route)
@@ -336,6 +340,22 @@ class LearnedPlanner:
             return None
         asked = (text[segment.start : start] + topic + text[end : segment.end]).strip(" ,;.")
         return asked if self.router.route([asked])[0].specialist == "docs" else None
+
+    def _readings_of_one_text(
+        self, text: str, masked: str, segment: Segment, parts: list[tuple[int, int]]
+    ) -> list[tuple[tuple[int, int], Route]] | None:
+        """Text readers' questions of an earlier result, kept as one segment ("its entities,
+        and its sentiment"): a question each, when each names the result and asks a different
+        text reader."""
+        if QUOTED.search(text, segment.start, segment.end):
+            return None  # a quoted text's aspects are ``_aspects``'
+        if not all(reference_phrase(masked, a, b) for a, b in parts):
+            return None
+        routes = self.router.route([text[a:b] for a, b in parts])
+        names = [r.specialist for r in routes]
+        if any(n not in _READS_TEXT for n in names) or len(set(names)) != len(names):
+            return None
+        return list(zip(parts, routes, strict=True))
 
     def _request_after_text(
         self, text: str, segment: Segment, parts: list[tuple[int, int]], route: Route

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-NUMBER, DATE, WEEKDAY, ANY = "number", "date", "weekday", "any"
+NUMBER, DATE, WEEKDAY, LABEL, TEXT, ANY = "number", "date", "weekday", "label", "text", "any"
+# Specialists that say something about a text: their results are labels, not texts to read.
+TEXT_READERS = frozenset({"sentiment", "entities", "language"})
 
 _DIGITS = re.compile(r"(?<![\w{])\d+(?:[.,:]\d+)*(?![\w}])|(?<![\w{])\.\d+")
 _NUMBER_WORD = (
@@ -111,24 +113,30 @@ def needs_operand(specialist: str, text: str, cited: int = 0) -> bool | None:
 
 
 def returns(specialist: str, text: str) -> str:
-    """The kind of value a task returns: NUMBER, DATE, WEEKDAY, or ANY (a text, a label,
-    a passage: whatever a later request makes of it)."""
+    """The kind of value a task returns: NUMBER, DATE, WEEKDAY, LABEL (a text reader's
+    verdict), or ANY (a passage of the user's documents, or a new specialist's result:
+    whatever a later request makes of it)."""
     if specialist in ("math", "units"):
         return NUMBER
     if specialist == "dates":
         if _SPAN_QUESTION.search(text) and not _OFFSET.search(text):
             return NUMBER  # a count of days
         return WEEKDAY if _WEEKDAY_QUESTION.search(text) else DATE
+    if specialist in TEXT_READERS:
+        return LABEL  # "positive", "de", a list of names: nothing to read again
     return ANY
 
 
 def wants(specialist: str, text: str) -> str:
     """The kind of value a request needs from before: a date for a date question (unless it
-    counts "that many" days), a number for arithmetic and conversions, else ANY."""
+    counts "that many" days), a number for arithmetic and conversions, a text for a text
+    reader, else ANY."""
     if specialist == "dates":
         return NUMBER if _COUNT_REFERENCE.search(text) else DATE
     if specialist in ("math", "units"):
         return NUMBER
+    if specialist in TEXT_READERS:
+        return TEXT  # "its entities, and what language that sentence is in": the passage
     return ANY
 
 

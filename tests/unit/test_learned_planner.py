@@ -322,3 +322,15 @@ def test_it_after_a_docs_question_is_its_topic_not_its_answer() -> None:
         ("docs", "how much is the rent", []),
         ("docs", "when is the rent due", []),
     ]
+
+
+def test_text_readers_after_a_passage_read_the_passage() -> None:
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents({"plan": "The launch is owned by Priya Raman in Lisbon."})
+    plan = planner.plan("get the sentence about the launch owner, its entities, and its sentiment")
+    assert _shape(plan) == [("docs", []), ("entities", ["t1"]), ("sentiment", ["t1"])]
+    plan = planner.plan(
+        "find the sentence about the launch owner, find its entities, "
+        "and tell me what language that sentence is in"
+    )
+    assert _shape(plan) == [("docs", []), ("entities", ["t1"]), ("language", ["t1"])]
