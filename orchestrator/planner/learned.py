@@ -174,10 +174,11 @@ class LearnedPlanner:
                 _add_tasks(nodes, aspects)
                 read = segment
                 continue
-            moved = operands.moved_date(part) if route.specialist == "dates" else None
-            if moved is not None and "dates" in self.manifests:  # "weekday of 2 weeks after X"
-                _add_tasks(nodes, [("dates", f"the date {moved}")])
-                _add_tasks(nodes, [("dates", f"what weekday is {{{nodes[-1].id}}}")])
+            steps = operands.nested_steps(route.specialist, part)
+            if steps and all(name in self.manifests for name, _ in steps):
+                for name, step in steps:  # "the weekday of 2 weeks after X": the date first
+                    cite = f"{{{nodes[-1].id}}}" if nodes else ""
+                    _add_tasks(nodes, [(name, step.replace(operands.PREVIOUS, cite))])
                 read = segment
                 continue
             if given is None and route.specialist in _EXACT and not nodes:

@@ -157,3 +157,48 @@ def moved_date(text: str) -> str | None:
         return None
     found = _MOVED.search(text)
     return found.group(0) if found else None
+
+
+# "how many weeks between A and B": a count of days, then a conversion.
+_SPAN_UNIT = re.compile(
+    r"\bhow many (weeks|months|years|hours|minutes|seconds|fortnights)\b", re.IGNORECASE
+)
+# "what is 10% of the days between A and B": a count of days, then arithmetic on it.
+_PERCENT_OF = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent)\s+of\b", re.IGNORECASE)
+# "convert 3 times 4 km to miles": arithmetic on numbers, then a conversion of the result.
+_SUM_OF_QUANTITY = re.compile(
+    r"(?P<sum>\d[\d.,]*(?:\s*(?:[+*×]|plus|times|multiplied by)\s*\d[\d.,]*)+)\s*"
+    r"(?P<unit>[A-Za-z°µ][A-Za-z°µ²³/.]*(?:\s+[A-Za-z°µ][A-Za-z°µ²³/.]*)?)\s+(?:to|in|into)\s+"
+    r"(?P<target>[A-Za-z°µ][^?!]*?)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+PREVIOUS = "{prev}"  # where a nested request's outer step cites its inner step
+
+
+def nested_steps(specialist: str, text: str) -> list[tuple[str, str]] | None:
+    """A request that holds another request's result as its operand, as two steps (inner
+    first, the outer citing it as ``PREVIOUS``): "what weekday is 14 days before X", "how many
+    weeks between A and B", "10% of the days between A and B", "3 times 4 km in miles".
+    None for a request that is one step."""
+    if specialist == "dates":
+        moved = moved_date(text)
+        if moved is not None:
+            return [("dates", f"the date {moved}"), ("dates", f"what weekday is {PREVIOUS}")]
+        dates = DATES.findall(text)
+        if len(dates) != 2 or _OFFSET.search(text):
+            return None
+        days = ("dates", f"how many days between {dates[0]} and {dates[1]}")
+        unit = _SPAN_UNIT.search(text)
+        if unit is not None:
+            return [days, ("units", f"{PREVIOUS} days in {unit.group(1).lower()}")]
+        percent = _PERCENT_OF.search(text)
+        if percent is not None:
+            return [days, ("math", f"{percent.group(1)}% of {PREVIOUS}")]
+        return None
+    if specialist == "units":
+        found = _SUM_OF_QUANTITY.search(text)
+        if found is None:
+            return None
+        convert = f"convert {PREVIOUS} {found.group('unit')} to {found.group('target')}"
+        return [("math", found.group("sum")), ("units", convert)]
+    return None

@@ -334,3 +334,16 @@ def test_text_readers_after_a_passage_read_the_passage() -> None:
         "and tell me what language that sentence is in"
     )
     assert _shape(plan) == [("docs", []), ("entities", ["t1"]), ("language", ["t1"])]
+
+
+def test_a_request_on_another_requests_result_is_two_steps(planner: LearnedPlanner) -> None:
+    plan = planner.plan("how many weeks between 2027-01-01 and 2027-03-01")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("dates", "how many days between 2027-01-01 and 2027-03-01"),
+        ("units", "{t1} days in weeks"),
+    ]
+    plan = planner.plan("convert 3 times 4 km to miles")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("math", "3 times 4"),
+        ("units", "convert {t1} km to miles"),
+    ]

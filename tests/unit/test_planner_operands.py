@@ -12,6 +12,7 @@ from orchestrator.planner.operands import (
     count_numbers,
     moved_date,
     needs_operand,
+    nested_steps,
     returns,
     wants,
 )
@@ -76,3 +77,13 @@ def test_moved_date_only_in_a_weekday_question() -> None:
     assert moved == "2026-07-01 plus 9 weeks"
     assert moved_date("what date is 2 weeks after 2026-09-09") is None
     assert moved_date("what weekday is 2026-09-09") is None
+
+
+def test_nested_steps_inner_first() -> None:
+    assert nested_steps("dates", "what is 10% of the days between 2027-01-01 and 2027-02-01") == [
+        ("dates", "how many days between 2027-01-01 and 2027-02-01"),
+        ("math", "10% of {prev}"),
+    ]
+    assert nested_steps("dates", "how many days between 2027-01-01 and 2027-02-01") is None
+    assert nested_steps("units", "convert 5 ft 11 in to cm") is None  # one quantity
+    assert nested_steps("units", "1/2 cup to ml") is None  # a fraction, not a sum
