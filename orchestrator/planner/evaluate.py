@@ -18,7 +18,8 @@ from orchestrator.plan import Plan, TaskNode
 DEV_SET = Path(__file__).parent / "eval" / "dev.jsonl"
 # Written by another author after the planner's design was fixed; never used for tuning.
 HELDOUT_SET = Path(__file__).parent / "eval" / "heldout.jsonl"
-EVAL_SETS = {"dev": DEV_SET, "heldout": HELDOUT_SET}
+DEV2_SET = Path(__file__).parent / "eval2" / "dev2.jsonl"  # a second, later author
+EVAL_SETS = {"dev": DEV_SET, "dev2": DEV2_SET, "heldout": HELDOUT_SET}
 TARGETS = {"exact_plan": 0.95, "edge_f1": 0.95, "unsupported_recall": 0.90}
 
 

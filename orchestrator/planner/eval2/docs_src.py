@@ -1,7 +1,8 @@
+# ruff: noqa: E501
 """The six user documents of eval2 (written by hand for this set)."""
 
 DOCS = {
-"gym_policy": """Ironbark Fitness Club - Membership Policy (effective 1 February 2026)
+    "gym_policy": """Ironbark Fitness Club - Membership Policy (effective 1 February 2026)
 
 1. Membership plans
 Ironbark Fitness offers three plans.
@@ -31,8 +32,7 @@ Children under 16 may use the gym floor only during supervised family hours on S
 The club manager, Gareth Holloway, has the final say on any breach of these rules.
 Lost property is kept for 14 days and then donated to the Hartley Road charity shop.
 """,
-
-"wedding_weekend": """Priya & Tomasz - Wedding Weekend Schedule
+    "wedding_weekend": """Priya & Tomasz - Wedding Weekend Schedule
 
 Thank you for celebrating with us at Ashcombe Manor, near Bath, from Friday 18 September to Sunday 20 September 2026!
 
@@ -58,8 +58,7 @@ Our gift list is with the Little Kitchen Company, although your presence truly i
 Confetti is welcome as long as it is biodegradable petal confetti.
 For any questions, call our coordinator Hannah Lowe on 07700 900417.
 """,
-
-"printer_manual": """Halden LX-420 Colour Laser Printer - Quick Reference and Error Codes
+    "printer_manual": """Halden LX-420 Colour Laser Printer - Quick Reference and Error Codes
 
 Specifications
 - Print speed: up to 31 pages per minute in black and 27 pages per minute in colour.
@@ -83,8 +82,7 @@ Standard toner cartridges (HT-420K) yield about 2,500 pages, and high-capacity c
 Never use compressed air inside the printer, because toner dust can damage the laser unit.
 The warranty lasts 2 years from the date of purchase and can be extended to 4 years by registering the printer online within 60 days.
 """,
-
-"school_trip": """St Aldhelm's Academy - Year 8 Residential Trip to the Brecon Beacons
+    "school_trip": """St Aldhelm's Academy - Year 8 Residential Trip to the Brecon Beacons
 
 Dear Parents and Carers,
 
@@ -117,8 +115,7 @@ Yours faithfully,
 Mrs Helen Brightwater
 Headteacher
 """,
-
-"house_rules": """House Rules - 27 Calder Street, Flat 3 (landlord: Morven Properties Ltd)
+    "house_rules": """House Rules - 27 Calder Street, Flat 3 (landlord: Morven Properties Ltd)
 
 Welcome to your new home. These rules form part of the tenancy agreement signed with Morven Properties.
 
@@ -150,8 +147,7 @@ Moving out
 Tenants must give 2 months notice in writing to end the tenancy.
 The flat must be professionally cleaned before you hand back the keys, and receipts must be kept.
 """,
-
-"conference_guide": """EuroData Summit 2027 - Travel and Venue Guide for Speakers
+    "conference_guide": """EuroData Summit 2027 - Travel and Venue Guide for Speakers
 
 The EuroData Summit takes place at the Lisbon Congress Centre (CCL) from 9 June to 11 June 2027.
 Speaker check-in opens at 8am on 9 June at Desk C, next to the main auditorium.
