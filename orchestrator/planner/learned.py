@@ -154,6 +154,10 @@ class LearnedPlanner:
                 route = Route(route.runner_up, route.score, None)
             if _arithmetic(part, route.specialist) and "math" in self.manifests:
                 route = Route("math", route.score, route.specialist)
+            if (route.specialist is None or route.specialist in _EXACT) and _CURRENCY.search(part):
+                reason = "converting money needs today's exchange rates, which no specialist has"
+                unsupported.append(UnsupportedPart(text=part, reason=reason))
+                continue
             action = _action(part, route.specialist)
             if action is not None:  # "write a reply to 'X'", "book me a flight on 2026-05-14"
                 reason = f"asks to {action.lower()} something, which no specialist does"
@@ -182,7 +186,7 @@ class LearnedPlanner:
                 read = segment
                 continue
             if given is None and route.specialist in _EXACT and not nodes:
-                given = _given_quantity(part)
+                given = _given_quantity(part, route.specialist)
                 if given is not None:  # "Start with 12 km." is what the next step works on
                     given_as = (route.specialist, part)
                     continue
@@ -194,13 +198,18 @@ class LearnedPlanner:
             segment = _operands_read(text, masked, segment, route.specialist, nodes, given)
             if given is not None:
                 if segment.references or segment.implicit:
-                    node_input = _cite_literal(text, segment, given)
+                    node_input = _cite_literal(text, segment, given, route.specialist)
                     _add_tasks(nodes, [(route.specialist, node_input)])
                     given = None
                     read = segment
                     continue
                 _add_tasks(nodes, [given_as])  # not used after all: a task of its own
                 given = None
+            earlier = _earlier_results(text, segment, nodes, route.specialist)
+            if earlier is not None:  # "sum the two numbers", "the root of the first result"
+                _add_tasks(nodes, [(route.specialist, earlier)])
+                read = segment
+                continue
             upstream, literal = _source(nodes, route.specialist, part, segment)
             if literal is not None:  # "it" is the date a weekday question was asked of
                 _add_tasks(nodes, [(route.specialist, _cite_literal(text, segment, literal))])
@@ -427,8 +436,9 @@ class LearnedPlanner:
         correcting = False  # the last span was "sorry" / "no" / "actually": a correction follows
         for span, label, probs in self.segmenter.segment(text, masked):
             marker = _CORRECTION.match(text, span.start, span.end)
-            if label == FILLER and not _has_work(text, span):
-                correcting = correcting or bool(marker and marker.end() >= span.end - 1)
+            only_marker = bool(marker and marker.end() >= span.end - 1)
+            if (label == FILLER and not _has_work(text, span)) or only_marker:
+                correcting = correcting or only_marker
                 continue  # filler; but a quoted text is something to work on, never filler
             if (correcting or marker) and segments:  # "... sorry, just 60 inches to cm"
                 segments.pop()  # the request it corrects
@@ -512,8 +522,10 @@ _PARTIAL_CORRECTION = re.compile(
 
 # A speaker taking back what they just asked: "... sorry, just", "no, rather", "I mean".
 _CORRECTION = re.compile(
-    r"(?:(?:sorry|actually|i mean|scratch that|wait|correction|or rather|make that)\b[\s,:;.!-]*"
-    r"|no(?:pe)?(?:\s*[,.;:!-]+\s*|$))(?:(?:just|rather|instead)\b[\s,]*)?",
+    r"(?:(?:(?:sorry|actually|i mean|i meant|scratch that|wait|correction|or rather|make that"
+    r"|oops|nah|i\.?e\.?|that is|in other words)\b[\s,:;.!-]*"
+    r"|no(?:pe)?(?:\s*[,.;:!-]+\s*|\s+(?=wait|sorry|i mean|i meant|scratch)|$)))+"
+    r"(?:(?:just|rather|instead)\b[\s,]*)?",
     re.IGNORECASE,
 )
 _JUST = re.compile(r"(?:just|rather|instead)\b[\s,]*", re.IGNORECASE)
@@ -521,7 +533,7 @@ _JUST = re.compile(r"(?:just|rather|instead)\b[\s,]*", re.IGNORECASE)
 # An operator word right before a segment, eaten as a connector: "..., plus 1".
 _OPERATOR_BEFORE = re.compile(r"\b(plus|minus|times)[\s,]*$", re.IGNORECASE)
 # A separator that is also an operator ("3/8 + 5/12", "2026-04-30 plus 1 month") joins.
-_OPERATOR_GAP = re.compile(r"(?:^|\s)(?:[+/*×÷x-]|plus|minus|times)(?:\s|$)", re.IGNORECASE)
+_OPERATOR_GAP = re.compile(r"^\s*(?:[+/*×÷x-]|plus|minus|times)\s*$", re.IGNORECASE)
 
 
 # "3 months after that date": "after that" here moves a date, it does not start a request.
@@ -571,6 +583,19 @@ def _action(part: str, name: str | None) -> str | None:
     return found.group(1)
 
 
+# Money between currencies: "100 US dollars to euros", "1 GBP in EUR", "142 euros ... in
+# pounds". Pounds alone are a mass; with a currency on the other side they are sterling.
+_MONEY = (
+    r"(?:\b(?:(?:us|canadian|australian)\s+)?(?:dollars?|euros?|yen|yuan|rupees?|francs?|pesos?"
+    r"|usd|eur|gbp|jpy|chf|cad|aud|cny|inr|sterling)\b|[$€£¥])"
+)
+_CURRENCY = re.compile(
+    rf"{_MONEY}.*\b(?:to|in|into)\s+(?:{_MONEY}|\b(?:pounds?|quid)\b)"
+    rf"|\b(?:pounds?|quid)\b.*\b(?:to|in|into)\s+{_MONEY}|\bexchange rate\b",
+    re.IGNORECASE,
+)
+
+
 # A step of arithmetic by its verb ("multiply by the 45 euro allowance", "halve it"), or a
 # product of quantities with no unit to convert to ("45 euros a day times 4 days"): math, even
 # when its nouns sound like a conversion or a document.
@@ -579,13 +604,17 @@ _ARITHMETIC_VERB = re.compile(
     r"|triple|square|cube|times|minus)\b",
     re.IGNORECASE,
 )
-_PRODUCT = re.compile(r"\b(?:times|multiplied by|divided by)\b", re.IGNORECASE)
+_PRODUCT = re.compile(r"\b(?:times|multiplied by|divided by)\b|[×*]", re.IGNORECASE)
 
 
 def _arithmetic(part: str, name: str | None) -> bool:
     """Whether a request routed elsewhere is arithmetic (never one about dates)."""
     if name == "math" or operands.count_dates(part):
         return False
+    if _TWO_RESULTS.search(part) and any(
+        w.search(part) for w in (_SUM_WORDS, _DIFFERENCE_WORDS, _PRODUCT_WORDS, _RATIO_WORDS)
+    ):
+        return True  # "the difference between the two"
     verb = _ARITHMETIC_VERB.match(part)
     if name is None:  # out of scope by its nouns; but "add", "square" have other senses
         return bool(verb) and not re.match(r"\W*(?:add|square|cube)\b", part, re.IGNORECASE)
@@ -638,8 +667,11 @@ _LIST_GAP = re.compile(r"[\s,;/&|•*\-–—]*(?:\band\b)?[\s,;/&|•*\-–—]
 
 
 def _add_tasks(nodes: list[TaskNode], tasks: Iterable[tuple[str, str]]) -> None:
-    """Append ``(specialist, input)`` tasks as the next nodes, refusing an oversized input."""
+    """Append ``(specialist, input)`` tasks as the next nodes, refusing an oversized input
+    (an empty one, left by a rule that took everything, is no task)."""
     for specialist, task_input in tasks:
+        if not task_input.strip():
+            continue
         if len(task_input) > MAX_INPUT_CHARS:
             raise PlanError(
                 f"one part of the query is {len(task_input)} characters long and a task "
@@ -701,7 +733,7 @@ _BARE_HEAD = re.compile(
     r"[\W_]*(?:(?:and|or|also|then)\s+)?(?:(?:for|of|in|on|about)\b)?[\W_]*", re.I
 )
 
-_ASPECT_SPLIT = re.compile(r"\s*(?:[,;/&]|\band\b|\d\)|:)\s*", re.I)
+_ASPECT_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\d\)|:)\s*", re.I)
 
 
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
@@ -771,13 +803,64 @@ def _source(
     return nodes[-1], None
 
 
-def _cite_literal(text: str, segment: Segment, literal: str) -> str:
+# Results named by position rather than as "the last one".
+_TWO_RESULTS = re.compile(
+    r"\b(?:the two(?: (?:results?|numbers|answers|values|totals|amounts|counts))?"
+    r"|both (?:results|numbers|answers|values)|the two of them|them both|both of them)\b",
+    re.IGNORECASE,
+)
+_FIRST_RESULT = re.compile(
+    r"\bthe (?:first|original|initial) (?:result|answer|number|value|one|figure|amount|total)\b",
+    re.IGNORECASE,
+)
+_SUM_WORDS = re.compile(r"\b(?:sum|add|plus|total|together)\b", re.IGNORECASE)
+_DIFFERENCE_WORDS = re.compile(r"\b(?:difference|subtract|minus|less)\b", re.IGNORECASE)
+_PRODUCT_WORDS = re.compile(r"\b(?:multiply|product|times)\b", re.IGNORECASE)
+_RATIO_WORDS = re.compile(r"\b(?:divide|ratio|over)\b", re.IGNORECASE)
+_MEAN_WORDS = re.compile(r"\b(?:average|mean)\b", re.IGNORECASE)
+
+
+def _earlier_results(text: str, segment: Segment, nodes: list[TaskNode], name: str) -> str | None:
+    """A request on results named by position: "the two numbers" (the last two tasks that give
+    numbers: "sum the two numbers" is "{t1} plus {t2}") or "the first result" (the plan's first
+    task). None when it names neither."""
+    part = text[segment.start : segment.end].strip(" ,;.?")
+    two = _TWO_RESULTS.search(part) if name == "math" else None
+    if two is not None:
+        numbers = [n for n in nodes if operands.returns(n.specialist, n.input) == operands.NUMBER]
+        if len(numbers) < 2:
+            return None
+        a, b = (f"{{{n.id}}}" for n in numbers[-2:])
+        for words, form in (
+            (_MEAN_WORDS, f"({a} + {b}) / 2"),
+            (_DIFFERENCE_WORDS, f"{b} minus {a}"),
+            (_RATIO_WORDS, f"{a} divided by {b}"),
+            (_PRODUCT_WORDS, f"{a} times {b}"),
+            (_SUM_WORDS, f"{a} plus {b}"),
+        ):
+            if words.search(part):
+                return form
+        return None
+    first = _FIRST_RESULT.search(part)
+    if first is None or len(nodes) < 2:
+        return None
+    return f"{part[: first.start()]}{{{nodes[0].id}}}{part[first.end() :]}".strip()
+
+
+def _cite_literal(text: str, segment: Segment, literal: str, name: str = "") -> str:
     """The segment with its reference phrase (or its missing operand) as ``literal``."""
     if segment.references:
         start, end = segment.references[0]
         return (text[segment.start : start] + literal + text[end : segment.end]).strip(" ,;.")
-    part = text[segment.start : segment.end].strip(" ,;.")
-    return _insert_operand(part, literal) if segment.implicit else part
+    part = text[segment.start : segment.end].strip(" ,;.=?>-")
+    if not segment.implicit:
+        return part
+    if name == "units" and not _VERB_INTO.match(part):  # "In litres?", "how many tablespoons"
+        if re.match(r"how many\b", part, re.IGNORECASE):
+            return f"{part} in {literal}"
+        joiner = " " if re.match(r"(?:to|in|into)\b", part, re.IGNORECASE) else " to "
+        return f"convert {literal}{joiner}{part}"
+    return _insert_operand(part, literal)
 
 
 def _only_dates(part: str) -> bool:
@@ -834,7 +917,8 @@ def _with_references(
         cite = f"{{{upstream.id}}} {{{upstream.id}.unit}}"  # carry the unit into the conversion
     pieces, cursor = [], segment.start
     for start, end in segment.references:
-        pieces += [text[cursor:start], cite]
+        counted = _COUNT_OF_UNIT.match(text, start)  # "that many ml": the unit is written
+        pieces += [text[cursor:start], f"{{{upstream.id}}}" if counted else cite]
         cursor = end
     pieces.append(text[cursor : segment.end])
     rewritten = "".join(pieces).strip(" ,;.")
@@ -862,11 +946,33 @@ _GIVEN = re.compile(
 )
 
 
-def _given_quantity(part: str) -> str | None:
-    """The quantity a query starts from ("Start with 12 km" gives "12 km"), or None."""
+# A quantity as written: a number and its unit ("42.195 km", "2.5 cups", "3 fl oz").
+_QUANTITY = re.compile(
+    r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:(?:fl\.?|sq\.?|square|cubic|us|imperial|light|nautical)"
+    r"\s+)?[A-Za-zµ°][\w°µ²³/]*",
+    re.IGNORECASE,
+)
+
+
+# Words that make a quantity's segment a conversion in itself ("convert 2 GB to MB (decimal)",
+# "number of weeks in 84 days").
+_ASKS_CONVERSION = re.compile(
+    r"\b(?:to|in|into|how many|how much|number of|convert\w*|express|turn)\b", re.IGNORECASE
+)
+
+
+def _given_quantity(part: str, name: str) -> str | None:
+    """The quantity a query starts from, or None: "Start with 12 km" gives "12 km", and so does
+    a statement of one quantity with nothing to convert it to ("Marathon distance is 42.195 km.",
+    "3 cups =", "I drink 2 pints of water a day")."""
     found = _GIVEN.fullmatch(part)
     if found is None:
-        return None
+        stated = _QUANTITY.findall(part) if name == "units" else []
+        if len(stated) != 1 or operands.count_numbers(part) != 1 or _ASKS_CONVERSION.search(part):
+            return None
+        if _QUESTION.match(part) or operands.needs_operand("math", part) is not None:
+            return None
+        return stated[0]
     quantity = found.group("quantity").strip()
     if operands.count_numbers(quantity) != 1 or _TARGET_UNIT.search(quantity):
         return None
@@ -892,6 +998,10 @@ def _with_chain_unit(node_input: str, upstream: TaskNode, nodes: list[TaskNode])
     if not unit:
         return node_input
     return _BARE_RESULT.sub(lambda m: f"{m.group(1)} {unit.strip()}", node_input, count=1)
+
+
+# "that many ml": the unit is written after the count, so the count is cited alone.
+_COUNT_OF_UNIT = re.compile(r"th(?:at|is|ose) (?:many|much)(?=\s+[A-Za-zµ°])", re.IGNORECASE)
 
 
 def _insert_operand(text: str, cite: str) -> str:

@@ -142,8 +142,10 @@ def wants(specialist: str, text: str) -> str:
 
 _COUNT = rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*|a|an)"
 _UNIT = r"(?:days?|weeks?|months?|years?|fortnights?)"
+# The date may be named before it is written: "4 weeks before christmas 2027 (2027-12-25)".
 _MOVED = re.compile(
-    rf"\b{_COUNT}\s+{_UNIT}\s+(?:after|before|from|on from|prior to)\s+(?:{DATES.pattern})"
+    rf"\b(?P<by>{_COUNT}\s+{_UNIT})\s+(?P<way>after|before|from|on from|prior to)\s+"
+    rf"(?:[\w']+\s+){{0,3}}?\(?(?P<date>{DATES.pattern})"
     rf"|(?:{DATES.pattern})\s*(?:plus|minus|\+|-)\s*{_COUNT}\s+{_UNIT}\b",
     re.IGNORECASE,
 )
@@ -156,7 +158,11 @@ def moved_date(text: str) -> str | None:
     if not _WEEKDAY_QUESTION.search(text):
         return None
     found = _MOVED.search(text)
-    return found.group(0) if found else None
+    if found is None:
+        return None
+    if found.group("date"):
+        return f"{found.group('by')} {found.group('way')} {found.group('date')}"
+    return found.group(0)
 
 
 # "how many weeks between A and B": a count of days, then a conversion.

@@ -347,3 +347,34 @@ def test_a_request_on_another_requests_result_is_two_steps(planner: LearnedPlann
         ("math", "3 times 4"),
         ("units", "convert {t1} km to miles"),
     ]
+
+
+def test_money_between_currencies_is_unsupported(planner: LearnedPlanner) -> None:
+    plan = planner.plan("convert 250 us dollars to euros and 3 pounds to kg")
+    assert [n.specialist for n in plan.nodes] == ["units"]  # pounds of mass stay
+    assert [u.text for u in plan.unsupported] == ["convert 250 us dollars to euros"]
+    plan = planner.plan("what is 142 euros times 3 nights in pounds")
+    assert plan.nodes == [] and "exchange rates" in plan.unsupported[0].reason
+
+
+def test_a_stated_quantity_is_what_the_next_question_converts(planner: LearnedPlanner) -> None:
+    plan = planner.plan("The pool is 25 m long. How far is that in feet?")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [("units", "How far is 25 m in feet")]
+    plan = planner.plan("4 cups = how many millilitres?")
+    assert [n.input for n in plan.nodes] == ["how many millilitres in 4 cups"]
+
+
+def test_results_named_by_position(planner: LearnedPlanner) -> None:
+    plan = planner.plan("what is 3 miles in km, what is 5 kg in lb, and multiply the two numbers")
+    assert [(n.input, n.depends_on) for n in plan.nodes][2] == ("{t1} times {t2}", ["t1", "t2"])
+    plan = planner.plan("what is 20% of 90, double that, and the square root of the first result")
+    assert _shape(plan) == [("math", []), ("math", ["t1"]), ("math", ["t1"])]
+
+
+def test_corrections_chain_their_markers_and_a_restatement_replaces(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("Convert 3 lbs to kilos. nope wait I meant 3 kg to lbs")
+    assert [n.input for n in plan.nodes] == ["3 kg to lbs"]
+    plan = planner.plan("how many seconds in 2 hours? i.e. convert 2 hours to seconds")
+    assert [n.input for n in plan.nodes] == ["convert 2 hours to seconds"]
