@@ -154,6 +154,13 @@ class LearnedPlanner:
                 route = Route(route.runner_up, route.score, None)
             if _arithmetic(part, route.specialist) and "math" in self.manifests:
                 route = Route("math", route.score, route.specialist)
+            if _calendar_step(part, route.specialist, nodes, given) and "dates" in self.manifests:
+                route = Route("dates", route.score, route.specialist)  # "add 2 months to that"
+            instruction = _spelled_out_step(part) if nodes else None
+            if instruction is not None and "math" in self.manifests:  # "... (divide by 0.33)"
+                _add_tasks(nodes, [("math", _insert_operand(instruction, f"{{{nodes[-1].id}}}"))])
+                read = segment
+                continue
             if (route.specialist is None or route.specialist in _EXACT) and _CURRENCY.search(part):
                 reason = "converting money needs today's exchange rates, which no specialist has"
                 unsupported.append(UnsupportedPart(text=part, reason=reason))
@@ -301,6 +308,8 @@ class LearnedPlanner:
                 if not inside and phrase and piece_route.specialist in _READS_TEXT:
                     inside = (phrase,)  # "..., and its sentiment": the reader's text is named
                 implicit = segment.implicit and index == 0
+                if not inside and piece_route.specialist in _READS_TEXT and segment.references:
+                    implicit = not QUOTED.search(text, a, b)  # "the entities and ... of that line"
                 out_segments.append(Segment(a, b, implicit, inside))
                 out_routes.append(piece_route)
         return out_segments, out_routes
@@ -355,11 +364,12 @@ class LearnedPlanner:
         self, text: str, masked: str, segment: Segment, parts: list[tuple[int, int]]
     ) -> list[tuple[tuple[int, int], Route]] | None:
         """Text readers' questions of an earlier result, kept as one segment ("its entities,
-        and its sentiment"): a question each, when each names the result and asks a different
-        text reader."""
+        and its sentiment"): a question each, when one names the result and each asks a
+        different text reader (each then reads that result)."""
         if QUOTED.search(text, segment.start, segment.end):
             return None  # a quoted text's aspects are ``_aspects``'
-        if not all(reference_phrase(masked, a, b) for a, b in parts):
+        phrases = [reference_phrase(masked, a, b) for a, b in parts]
+        if not any(phrases):  # "the entities and the sentiment of that line": one names it
             return None
         routes = self.router.route([text[a:b] for a, b in parts])
         names = [r.specialist for r in routes]
@@ -462,8 +472,9 @@ class LearnedPlanner:
 
 # "that second date", "this new total": the whole phrase names the earlier result.
 _ORDINAL_NOUN = re.compile(
-    r"\s+(?:first|second|third|fourth|last|new|final|resulting|earlier|later|previous)\s+"
-    r"(?:date|day|result|number|value|answer|amount|total|figure|sum)\b",
+    r"(?:\s+(?:first|second|third|fourth|last|new|final|resulting|earlier|later|previous))?"
+    r"(?:\s+[a-z]+)?\s+(?:date|day|result|number|value|answer|amount|total|figure|sum|line"
+    r"|sentence|passage|text|paragraph|quote|bit|part)\b",
     re.IGNORECASE,
 )
 
@@ -542,6 +553,15 @@ _AFTER = re.compile(r"\b(?:after|before)\b", re.IGNORECASE)
 _AFTER_THAT = re.compile(r"\s*(?:after|before)\s+(?:that|this|it)\b", re.IGNORECASE)
 
 
+# What can follow an operator inside one expression: a number, a bracket, a function, a word
+# for a number ("weekday of B" after "weekday of A +" is a request of its own).
+_OPERAND_START = re.compile(
+    r"[\d(.{-]|(?:sqrt|square|cube|root|log|ln|sin|cos|tan|abs|pi|half|a|an|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|twenty|hundred)\b",
+    re.IGNORECASE,
+)
+
+
 def _operand_joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Atoms with those an operator separates joined back: the operator is not a cut."""
     joined: list[tuple[int, int]] = []
@@ -552,7 +572,10 @@ def _operand_joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, 
         if after is not None and after.end() < len(gap.rstrip()):  # "10 days after that\n3) ..."
             joined[-1] = (joined[-1][0], joined[-1][1] + after.end())  # ends the request
             joined.append((a, b))
-        elif joined and (_OPERATOR_GAP.search(gap) or (moved and _AFTER.search(gap))):
+        elif joined and (
+            (_OPERATOR_GAP.search(gap) and _OPERAND_START.match(text, a))
+            or (moved and _AFTER.search(gap))
+        ):
             joined[-1] = (joined[-1][0], b)
         else:
             joined.append((a, b))
@@ -581,6 +604,57 @@ def _action(part: str, name: str | None) -> str | None:
     if found is None or (name in _WORKS_ON_NUMBER and any(ch.isdigit() for ch in part)):
         return None
     return found.group(1)
+
+
+# A date moved by calendar units, however it is phrased: "add 2 months to 2026-10-01",
+# "6 months to the result", "5 weeks after that". Arithmetic words, but a date question.
+_CALENDAR_STEP = re.compile(
+    r"\b(?:add|plus|minus|subtract|take away)\s+(?:\d+|an?|one|two|three|\w+ more)\s+"
+    r"(?:more\s+)?(?:days?|weeks?|months?|years?|fortnights?)\b"
+    r"|\b\d+\s+(?:more\s+)?(?:days?|weeks?|months?|years?|fortnights?)\s+(?:to|after|before|from)\b",
+    re.IGNORECASE,
+)
+
+
+def _calendar_step(
+    part: str, name: str | None, nodes: list[TaskNode], given: str | None = None
+) -> bool:
+    """A request routed to arithmetic or conversion that moves a date: it names one, or the
+    last task returns one, or the query started from one ("Take 2026-10-01. Add 2 months.")."""
+    if name not in ("math", "units") or not _CALENDAR_STEP.search(part):
+        return False
+    last = operands.returns(nodes[-1].specialist, nodes[-1].input) if nodes else None
+    started = given is not None and operands.DATES.fullmatch(given) is not None
+    return operands.count_dates(part) > 0 or last == operands.DATE or started
+
+
+# An arithmetic step spelled out in brackets after a question: "how many 330 ml cans is that
+# (divide by 0.33)", "how far at that speed in 2.5 hours (multiply)". The bracket says the step.
+_BRACKETED_STEP = re.compile(
+    r"\((?:i\.?e\.?,?\s*)?(?P<step>[^()]*?\b(?:divide|multiply|times|plus|minus|add|subtract)\b"
+    r"[^()]*)\)",
+    re.IGNORECASE,
+)
+_OBJECT_AFTER_VERB = re.compile(
+    r"^(divide|multiply)\s+(?:the|that|it|this)(?:\s+[a-z]+)?\s+(?=by\b)", re.IGNORECASE
+)
+
+
+def _spelled_out_step(part: str) -> str | None:
+    """The arithmetic a bracket spells out for a request, as a step on the last result (its
+    operand from the request when the bracket gives none), or None."""
+    found = _BRACKETED_STEP.search(part)
+    if found is None:
+        return None
+    step = _OBJECT_AFTER_VERB.sub(r"\1 ", found.group("step").strip())
+    if operands.count_numbers(step) == 0:
+        outside = part[: found.start()] + part[found.end() :]
+        numbers = operands._DIGITS.findall(outside)
+        if len(numbers) != 1:
+            return None
+        joiner = " by " if re.match(r"(?:multiply|divide)", step, re.IGNORECASE) else " "
+        step = f"{step}{joiner}{numbers[0]}"
+    return step
 
 
 # Money between currencies: "100 US dollars to euros", "1 GBP in EUR", "142 euros ... in
@@ -770,6 +844,12 @@ def _operands_read(
     A reference phrase the scorer read stays: "it" may stand for an operand the count misses."""
     if not (nodes or given) or segment.references:
         return segment
+    if (
+        name in _READS_TEXT
+        and not segment.implicit
+        and _reads_earlier_passage(text, segment, nodes)
+    ):
+        return replace(segment, implicit=True)  # "who runs it? give me the entities"
     needed = operands.needs_operand(name, text[segment.start : segment.end])
     if needed and not segment.implicit:
         phrase = reference_phrase(masked, segment.start, segment.end)
@@ -778,6 +858,14 @@ def _operands_read(
     if needed is False and segment.implicit:
         return replace(segment, implicit=False)
     return segment
+
+
+def _reads_earlier_passage(text: str, segment: Segment, nodes: list[TaskNode]) -> bool:
+    """A text reader's request with no text of its own, in a query that quotes none, after a
+    task that returns a passage to read (a docs answer)."""
+    if QUOTED.search(text):
+        return False
+    return any(operands.returns(n.specialist, n.input) == operands.ANY for n in nodes)
 
 
 def _source(
@@ -792,6 +880,12 @@ def _source(
     wanted = operands.wants(name, part)
     if wanted == operands.ANY or not (segment.references or segment.implicit):
         return nodes[-1], None
+    if wanted == operands.DATE and _PLURAL_REFERENCE.search(part):  # "days between them"
+        dated = [operands.DATES.findall(n.input) for n in nodes[-2:]]
+        if len(dated) == 2 and all(
+            len(a) == 1 and "{" not in n.input for a, n in zip(dated, nodes[-2:], strict=True)
+        ):
+            return None, f"{dated[0][0]} and {dated[1][0]}"
     for node in reversed(nodes):
         kind = operands.returns(node.specialist, node.input)
         if kind in (wanted, operands.ANY):
@@ -845,6 +939,9 @@ def _earlier_results(text: str, segment: Segment, nodes: list[TaskNode], name: s
     if first is None or len(nodes) < 2:
         return None
     return f"{part[: first.start()]}{{{nodes[0].id}}}{part[first.end() :]}".strip()
+
+
+_PLURAL_REFERENCE = re.compile(r"\b(?:them|both|those|the two)\b", re.IGNORECASE)
 
 
 def _cite_literal(text: str, segment: Segment, literal: str, name: str = "") -> str:
@@ -974,6 +1071,8 @@ def _given_quantity(part: str, name: str) -> str | None:
             return None
         return stated[0]
     quantity = found.group("quantity").strip()
+    if name == "dates":  # "Take 2026-10-01."
+        return quantity if operands.DATES.fullmatch(quantity) else None
     if operands.count_numbers(quantity) != 1 or _TARGET_UNIT.search(quantity):
         return None
     if operands.needs_operand("math", quantity) is not None:  # "take 25% of that": a step

@@ -26,6 +26,7 @@ TOP_K = 3
 # (or, below it, against) asking the docs specialist; and how much one unit of closeness counts.
 DOC_EVIDENCE = 0.40
 DOC_WEIGHT = 1.0
+DOC_VOUCHES = 0.5  # closeness to a document sentence at which docs needs no example as close
 # A request that names a specialist ("the entities in ...", "which language is ...") leans to it:
 # the embedding of a short request is pulled by its other words ("who", "what is") towards
 # look-alike examples elsewhere, while the name is the user saying what they want.
@@ -170,7 +171,10 @@ class Router:
             reason = "no specialist serves this request (closest to out-of-scope examples)"
             margin = scores[best] - scores[second] if second else 0.0
             return Route(None, scores[best], second, reason, margin)
-        if scores[best] < self.threshold:
+        # A question close to a sentence of the user's documents is theirs to answer, however
+        # little it resembles the docs examples ("who leads the wedding ceremony").
+        vouched = best == DOCS and evidence is not None and evidence >= DOC_VOUCHES
+        if scores[best] < self.threshold and not vouched:
             reason = f"no specialist is close enough (best: {best}, {scores[best]:.2f})"
             return Route(None, scores[best], best, reason)
         return Route(best, scores[best], second)

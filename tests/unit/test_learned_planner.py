@@ -378,3 +378,33 @@ def test_corrections_chain_their_markers_and_a_restatement_replaces(
     assert [n.input for n in plan.nodes] == ["3 kg to lbs"]
     plan = planner.plan("how many seconds in 2 hours? i.e. convert 2 hours to seconds")
     assert [n.input for n in plan.nodes] == ["convert 2 hours to seconds"]
+
+
+def test_a_bracketed_step_is_the_arithmetic_it_spells_out(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "convert 3 gallons to litres, then how many bottles is that (divide by 0.75)"
+    )
+    assert [(n.specialist, n.input) for n in plan.nodes][1] == ("math", "divide {t1} by 0.75")
+
+
+def test_calendar_steps_move_dates_whatever_their_verb(planner: LearnedPlanner) -> None:
+    plan = planner.plan("Take 2027-03-01. Add 3 months. Add 2 more weeks to that. Which weekday?")
+    assert _shape(plan) == [("dates", []), ("dates", ["t1"]), ("dates", ["t2"])]
+    assert plan.nodes[0].input == "Add 3 months to 2027-03-01"
+
+
+def test_days_between_them_after_two_weekday_questions(planner: LearnedPlanner) -> None:
+    plan = planner.plan("weekday 2028-01-04 + weekday 2029-01-04 + days between them")
+    assert [n.input for n in plan.nodes] == [
+        "weekday 2028-01-04",
+        "weekday 2029-01-04",
+        "days between 2028-01-04 and 2029-01-04",
+    ]
+
+
+def test_text_readers_named_together_read_the_result_one_of_them_names(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("who runs the launch? give me the entities and the sentiment of that line")
+    assert [n.specialist for n in plan.nodes][1:] == ["entities", "sentiment"]
+    assert all(n.depends_on == ["t1"] for n in plan.nodes[1:])
