@@ -133,6 +133,7 @@ class LearnedPlanner:
         masked = mask_quotes(text)
         segments = self.segments(text)
         routes = self.router.route([text[s.start : s.end] for s in segments])
+        segments, routes = self._list_items_apart(text, masked, segments, routes)
         segments, routes = self._requests_within(text, masked, segments, routes)
         segments, routes = self._operators_restored(text, segments, routes)
         nodes: list[TaskNode] = []
@@ -144,6 +145,8 @@ class LearnedPlanner:
             part = text[segment.start : segment.end].strip(" ,;.")
             if _hands_over_text(text, segment, segments[index + 1 :], routes[index + 1 :]):
                 continue  # "I got this text: 'X'." before "what language, what entities?"
+            if nodes and _ASKED_AGAIN.fullmatch(part):
+                continue  # "X plus 200 days = which date": the last task answers it
             listed = _listed_texts(text, segment, route.specialist, nodes)
             if listed is not None:  # one question asked of several texts: a task per text
                 name, texts = listed
@@ -154,6 +157,8 @@ class LearnedPlanner:
                 route = Route(route.runner_up, route.score, None)
             if _arithmetic(part, route.specialist) and "math" in self.manifests:
                 route = Route("math", route.score, route.specialist)
+            if _conversion(part, route.specialist) and "units" in self.manifests:
+                route = Route("units", route.score, route.specialist)  # "what is 1 TiB in GiB"
             if _calendar_step(part, route.specialist, nodes, given) and "dates" in self.manifests:
                 route = Route("dates", route.score, route.specialist)  # "add 2 months to that"
             instruction = _spelled_out_step(part) if nodes else None
@@ -270,6 +275,44 @@ class LearnedPlanner:
         if any(n not in _READS_TEXT for n in names) or len(set(names)) != len(names):
             return None
         return [(str(n), f"{ask} {quote}") for n, ask in zip(names, asks, strict=True)]
+
+    def _list_items_apart(
+        self, text: str, masked: str, segments: list[Segment], routes: list[Route]
+    ) -> tuple[list[Segment], list[Route]]:
+        """Segments that run over a new line's list marker ("...in June\n3. 142 times 3"),
+        cut there: a numbered or bulleted line is a request of its own."""
+        out_segments: list[Segment] = []
+        out_routes: list[Route] = []
+        for segment, route in zip(segments, routes, strict=True):
+            cuts = [
+                m.end()
+                for m in _NEW_ITEM.finditer(text, segment.start, segment.end)
+                if segment.start < m.start()
+            ]
+            if not cuts:
+                out_segments.append(segment)
+                out_routes.append(route)
+                continue
+            bounds = [segment.start, *cuts]
+            pieces = []
+            for index, start in enumerate(bounds):
+                end = _NEW_ITEM.search(text, start, segment.end)
+                stop = end.start() if end is not None and index + 1 < len(bounds) else segment.end
+                a, b = trim(text, start, stop)
+                if index == 0 and ":" in text[b:stop] and not _ASKS_SOMETHING.match(text, a, b):
+                    continue  # "Ok three things, sorry it's a lot:" introduces the list
+                if b > a:
+                    pieces.append((a, b))
+            if any(_BARE_QUOTE.fullmatch(text, a, b) for a, b in pieces[1:]):
+                out_segments.append(segment)  # "Entities please:\n- 'A'\n- 'B'": texts to read
+                out_routes.append(route)
+                continue
+            fresh = self.router.route([text[a:b] for a, b in pieces])
+            for index, ((a, b), piece_route) in enumerate(zip(pieces, fresh, strict=True)):
+                inside = tuple(r for r in segment.references if a <= r[0] and r[1] <= b)
+                out_segments.append(Segment(a, b, segment.implicit and index == 0, inside))
+                out_routes.append(piece_route)
+        return out_segments, out_routes
 
     def _requests_within(
         self, text: str, masked: str, segments: list[Segment], routes: list[Route]
@@ -450,6 +493,14 @@ class LearnedPlanner:
             if (label == FILLER and not _has_work(text, span)) or only_marker:
                 correcting = correcting or only_marker
                 continue  # filler; but a quoted text is something to work on, never filler
+            if (
+                (correcting or marker)
+                and segments
+                and _CANCEL.match(text, cut_at(marker, span), span.end)
+            ):
+                segments.pop()  # "... no wait, skip the mpg one": taken back, nothing instead
+                correcting = False
+                continue
             if (correcting or marker) and segments:  # "... sorry, just 60 inches to cm"
                 segments.pop()  # the request it corrects
                 cut = marker or _JUST.match(text, span.start, span.end)
@@ -487,12 +538,14 @@ def _whole_reference(text: str, phrase: tuple[int, int]) -> tuple[int, int]:
 
 def _has_work(text: str, span: Span) -> bool:
     """A span that cannot be filler: it quotes a text, holds a whole sum ("so 1,000 minus 250
-    is what") or names a date, whatever the scorer makes of the words around them."""
+    is what"), names a date or converts a quantity ("temperature stuff: 0 K in °C"), whatever
+    the scorer makes of the words around them."""
     part = text[span.start : span.end]
     return (
         QUOTED.search(part) is not None
         or operands.needs_operand("math", part) is False
         or operands.count_dates(part) > 0
+        or (bool(_QUANTITY.search(part)) and bool(_TARGET_UNIT.search(part)))  # "0 K in °C"
     )
 
 
@@ -540,9 +593,30 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 _JUST = re.compile(r"(?:just|rather|instead)\b[\s,]*", re.IGNORECASE)
+# A correction that only takes back: "skip the mpg one", "never mind that", "forget it".
+_CANCEL = re.compile(
+    r"\W*(?:skip|drop|ignore|forget|never\s*mind|cancel|scrap)\b(?:\s+(?:that|it|this|the\b.*))?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def cut_at(marker: re.Match[str] | None, span: Span) -> int:
+    """Where a correction's own words start in ``span``: after its marker, if it has one."""
+    return marker.end() if marker is not None else span.start
+
 
 # An operator word right before a segment, eaten as a connector: "..., plus 1".
 _OPERATOR_BEFORE = re.compile(r"\b(plus|minus|times)[\s,]*$", re.IGNORECASE)
+# An intro that is itself a request ("convert these to miles:"), whatever its list holds.
+_ASKS_SOMETHING = re.compile(
+    r"\W*(?:what|when|where|who|which|why|how|can|could|is|are|does|do|convert|calculate"
+    r"|compute|work out|tell me|give me|find|extract|translate|multiply|divide|add|subtract)\b",
+    re.IGNORECASE,
+)
+_BARE_QUOTE = re.compile(rf"\W*(?:{QUOTED.pattern})\W*")
+# A new line that opens a list item: "\n3. ", "\n2) ", "\n- ", "\n* ", "\nb) ".
+_NEW_ITEM = re.compile(r"\n\s*(?:\(?\d{1,2}[.)]|[-*•]|\(?[a-hA-H]\))\s+")
 # A separator that is also an operator ("3/8 + 5/12", "2026-04-30 plus 1 month") joins.
 _OPERATOR_GAP = re.compile(r"^\s*(?:[+/*×÷x-]|plus|minus|times)\s*$", re.IGNORECASE)
 
@@ -587,7 +661,8 @@ def _operand_joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, 
 # its nouns ("draft an email to my landlord" near the lease in docs, "write a reply to 'X'" near
 # sentiment); the verb that opens it says it is out of scope, whatever its nouns.
 _ACTION = re.compile(
-    r"(?:(?:please|pls|kindly|can you|could you|would you|will you|then|and|also|now|just"
+    r"(?:(?:please|pls|plz|kindly|can you|can u|could you|could u|would you|will you|then|and"
+    r"|also|now|just|hey|ok|okay|so"
     r"|i want you to|i'd like you to|help me)\s+)*"
     r"(write|draft|compose|summari[sz]e|translate|book|reserve|order|buy|purchase|negotiate"
     r"|recommend|suggest|create|generate|email|send|remind|schedule|post|tweet|sing|paint|draw"
@@ -604,6 +679,16 @@ def _action(part: str, name: str | None) -> str | None:
     if found is None or (name in _WORKS_ON_NUMBER and any(ch.isdigit() for ch in part)):
         return None
     return found.group(1)
+
+
+def _conversion(part: str, name: str | None) -> bool:
+    """A request routed to arithmetic that names no operation but converts a quantity."""
+    return (
+        name == "math"
+        and operands.needs_operand("math", part) is None
+        and bool(_QUANTITY.search(part))
+        and bool(_TARGET_UNIT.search(part))
+    )
 
 
 # A date moved by calendar units, however it is phrased: "add 2 months to 2026-10-01",
@@ -762,6 +847,14 @@ _ASKS_OF_TEXT = re.compile(
 )
 
 
+# Asking for the result the last request already gives: "= which date", "what's the result".
+_ASKED_AGAIN = re.compile(
+    r"\W*(?:so\s+)?(?:which|what)(?:'s| is)?\s+(?:the\s+)?(?:date|result|answer|total)"
+    r"(?:\s+is\s+(?:it|that))?\W*",
+    re.IGNORECASE,
+)
+
+
 def _hands_over_text(
     text: str, segment: Segment, later: list[Segment], later_routes: list[Route]
 ) -> bool:
@@ -886,6 +979,11 @@ def _source(
             len(a) == 1 and "{" not in n.input for a, n in zip(dated, nodes[-2:], strict=True)
         ):
             return None, f"{dated[0][0]} and {dated[1][0]}"
+    counted = _COUNT_OF_UNIT_WORD.search(part)  # "how many hours is that many days"
+    if counted is not None:
+        for node in reversed(nodes):
+            if _result_unit(node, nodes) == _singular(counted.group(1)):
+                return node, None
     for node in reversed(nodes):
         kind = operands.returns(node.specialist, node.input)
         if kind in (wanted, operands.ANY):
@@ -939,6 +1037,28 @@ def _earlier_results(text: str, segment: Segment, nodes: list[TaskNode], name: s
     if first is None or len(nodes) < 2:
         return None
     return f"{part[: first.start()]}{{{nodes[0].id}}}{part[first.end() :]}".strip()
+
+
+_COUNT_OF_UNIT_WORD = re.compile(r"\bth(?:at|is|ose) many ([a-z]+)", re.IGNORECASE)
+
+
+def _singular(word: str) -> str:
+    return word.lower().removesuffix("s")
+
+
+def _result_unit(node: TaskNode, nodes: list[TaskNode]) -> str | None:
+    """The unit a task's number is in, where its request says it: a day count, the unit a
+    conversion ends in, or for arithmetic on one result, that result's unit."""
+    if node.specialist == "math" and len(node.depends_on) == 1:
+        source = next((n for n in nodes if n.id == node.depends_on[0]), None)
+        return _result_unit(source, nodes) if source is not None else None
+    if node.specialist == "dates" and operands.returns("dates", node.input) == operands.NUMBER:
+        return "day"
+    if node.specialist == "units":
+        found = _TARGET_UNIT.search(_PARENTHESIS_END.sub("", node.input))
+        unit = found and (found.group(1) or found.group(2))
+        return _singular(unit.split()[-1]) if unit else None
+    return None
 
 
 _PLURAL_REFERENCE = re.compile(r"\b(?:them|both|those|the two)\b", re.IGNORECASE)

@@ -21,7 +21,9 @@ NUMBER, DATE, WEEKDAY, LABEL, TEXT, ANY = "number", "date", "weekday", "label", 
 # Specialists that say something about a text: their results are labels, not texts to read.
 TEXT_READERS = frozenset({"sentiment", "entities", "language"})
 
-_DIGITS = re.compile(r"(?<![\w{])\d+(?:[.,:]\d+)*(?![\w}])|(?<![\w{])\.\d+")
+_DIGITS = re.compile(
+    r"(?<![\w{])\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?(?![\w}])|(?<![\w{])\.\d+"  # "3", "1,000", "7th"
+)
 _NUMBER_WORD = (
     r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
@@ -37,7 +39,7 @@ _ARTICLE_QUANTITY = re.compile(r"\b(?:a|an|per)\s+[a-zA-Z°]", re.IGNORECASE)
 _BINARY = re.compile(
     r"\b(?:plus|add|added|adding|sum|minus|subtract\w*|less|take away|deduct\w*|times"
     r"|multipl\w*|product|divide\w*|split|ratio|percent|percentage|power|raised|mod|modulo"
-    r"|difference|increase\w* by|decrease\w* by|reduce\w* by)\b"
+    r"|difference|increase\w* by|decrease\w* by|reduce\w* by|to the)\b"
     r"|[+*/×÷^%]|(?:^|\s)[-x](?=\s)",
     re.IGNORECASE,
 )
@@ -90,6 +92,14 @@ _FROM_TODAY = re.compile(r"\b(?:until|till|since|ago|left)\b", re.IGNORECASE)
 _TWO_ENDS = re.compile(r"\b(?:between|from)\b", re.IGNORECASE)
 
 
+def _is_span(text: str) -> bool:
+    """Whether a date request counts the days between dates ("days between A and B", "how
+    long until B", "2025-08-08 to 2025-12-12") rather than moving or naming one."""
+    if _OFFSET.search(text):
+        return False
+    return bool(_SPAN_QUESTION.search(text)) or count_dates(text) >= 2
+
+
 def _dates_wanted(text: str) -> int:
     """How many dates a date request names: two for a span between dates, else one."""
     if not _SPAN_QUESTION.search(text) or _OFFSET.search(text):
@@ -119,7 +129,7 @@ def returns(specialist: str, text: str) -> str:
     if specialist in ("math", "units"):
         return NUMBER
     if specialist == "dates":
-        if _SPAN_QUESTION.search(text) and not _OFFSET.search(text):
+        if _is_span(text) and not _WEEKDAY_QUESTION.search(text):
             return NUMBER  # a count of days
         return WEEKDAY if _WEEKDAY_QUESTION.search(text) else DATE
     if specialist in TEXT_READERS:

@@ -408,3 +408,40 @@ def test_text_readers_named_together_read_the_result_one_of_them_names(
     plan = planner.plan("who runs the launch? give me the entities and the sentiment of that line")
     assert [n.specialist for n in plan.nodes][1:] == ["entities", "sentiment"]
     assert all(n.depends_on == ["t1"] for n in plan.nodes[1:])
+
+
+def test_numbered_lines_are_requests_of_their_own(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "Three things, sorry:\n1. the weekday of 3 June 2027\n2. a poem about June\n"
+        "3. 150 times 4 nights"
+    )
+    assert [n.specialist for n in plan.nodes] == ["dates", "math"]
+    assert [u.text for u in plan.unsupported] == ["a poem about June"]
+    plan = planner.plan(
+        "Entities please:\n- 'Airbus opened a plant in Toulouse'\n- 'Nike is in Oregon'"
+    )
+    assert [n.specialist for n in plan.nodes] == ["entities", "entities"]
+
+
+def test_that_many_days_is_the_result_counted_in_days(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "How many days from 2027-01-01 to 2027-03-01? Then how many weeks is that? "
+        "Then how many hours is that many days?"
+    )
+    assert _shape(plan) == [("dates", []), ("units", ["t1"]), ("units", ["t1"])]
+    plan = planner.plan(
+        "days from 2027-03-15 to 2027-08-01, multiply that by 2, "
+        "then the date that many days after 2027-08-01"
+    )
+    assert _shape(plan) == [("dates", []), ("math", ["t1"]), ("dates", ["t2"])]
+
+
+def test_a_request_taken_back_with_nothing_instead_is_dropped(planner: LearnedPlanner) -> None:
+    plan = planner.plan("convert 5 ft to cm; convert 30 mpg... no wait, skip the mpg one")
+    assert [n.input for n in plan.nodes] == ["convert 5 ft to cm"]
+    plan = planner.plan("what is 1 TiB in GiB")
+    assert [n.specialist for n in plan.nodes] == ["units"]
+    plan = planner.plan("Whats 3 to the 7th. Whats 7 to the 3rd.")
+    assert _shape(plan) == [("math", []), ("math", [])]
+    plan = planner.plan("14 March 2027 plus 200 days = which date, and which weekday?")
+    assert _shape(plan) == [("dates", []), ("dates", ["t1"])]
