@@ -1,6 +1,7 @@
 """The learned planner: key-word typos fixed, the span segmenter cuts the query into requests
 (and reads which use the previous result), the router picks a specialist per request (with the
-user's documents in view), references become ``{tN}`` edges, plans are cached by query shape."""
+user's documents in view), references become ``{tN}`` edges, plans are cached by query shape.
+The plain-language rules around the learned parts live in ``rules`` and ``operands``."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import hashlib
 import re
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,8 +17,8 @@ import numpy as np
 
 from hive.answer import UnsupportedPart
 from hive.errors import PlanError
-from orchestrator.plan import MAX_INPUT_CHARS, MAX_NODES, Plan, TaskNode
-from orchestrator.planner import operands
+from orchestrator.plan import MAX_NODES, Plan, TaskNode
+from orchestrator.planner import operands, rules
 from orchestrator.planner.router import Route, Router, payload
 from orchestrator.planner.spans import (
     FILLER,
@@ -41,10 +42,23 @@ if TYPE_CHECKING:
 MODEL_DIR = Path(__file__).parent / "model"
 # Masked for the plan cache: numbers and quoted spans (the query's "shape" keeps the rest).
 _SHAPE = re.compile(r"\"[^\"]*\"|'[^']*'|“[^”]*”|\d+(?:[.,:]\d+)*")
-# Where an implicit operand goes: "multiply by 3" -> "multiply {t1} by 3", "add 5" -> "add 5 to".
-_VERB_BY = re.compile(r"^(\W*(?:multiply|divide)\w*)\b", re.I)
-_VERB_TO = {"add": " to ", "subtract": " from ", "take away": " from "}
-_VERB_INTO = re.compile(r"^(\W*(?:convert|express|turn|change)\w*)\b", re.I)
+
+
+@dataclass
+class _Draft:
+    """A plan being built: its tasks and refusals, the segment the last task read, and a
+    quantity the query started from that the next step is to work on."""
+
+    nodes: list[TaskNode] = field(default_factory=list)
+    unsupported: list[UnsupportedPart] = field(default_factory=list)
+    read: Segment | None = None
+    given: str | None = None
+    given_as: tuple[str, str] = ("", "")
+
+    def add(self, segment: Segment, tasks: list[tuple[str, str]]) -> None:
+        """Add the tasks a segment became."""
+        rules.add_tasks(self.nodes, tasks)
+        self.read = segment
 
 
 class LearnedPlanner:
@@ -114,7 +128,7 @@ class LearnedPlanner:
     def plan(self, text: str) -> Plan:
         """The plan for ``text``; the same query shape reuses a cached plan."""
         text = self.speller.text(text, keep=[m.span() for m in QUOTED.finditer(text)])
-        text = _PARTIAL_CORRECTION.sub(r"\g<prep> ", text)  # "to cups... no, to ounces"
+        text = rules.PARTIAL_CORRECTION.sub(r"\g<prep> ", text)  # "to cups... no, to ounces"
         shape, values = _shape(text)
         cached = self.cache.get(shape)
         if cached is not None and cached[1] == len(values):
@@ -136,143 +150,153 @@ class LearnedPlanner:
         segments, routes = self._list_items_apart(text, masked, segments, routes)
         segments, routes = self._requests_within(text, masked, segments, routes)
         segments, routes = self._operators_restored(text, segments, routes)
-        nodes: list[TaskNode] = []
-        unsupported: list[UnsupportedPart] = []
-        read: Segment | None = None  # the segment of the last node
-        given: str | None = None  # a quantity the query starts from, for the next step
-        given_as: tuple[str, str] = ("", "")
+        draft = _Draft()
         for index, (segment, route) in enumerate(zip(segments, routes, strict=True)):
             part = text[segment.start : segment.end].strip(" ,;.")
-            if _hands_over_text(text, segment, segments[index + 1 :], routes[index + 1 :]):
+            if rules.hands_over_text(text, segment, segments[index + 1 :], routes[index + 1 :]):
                 continue  # "I got this text: 'X'." before "what language, what entities?"
-            if nodes and _ASKED_AGAIN.fullmatch(part):
+            if draft.nodes and rules.ASKED_AGAIN.fullmatch(part):
                 continue  # "X plus 200 days = which date": the last task answers it
-            listed = _listed_texts(text, segment, route.specialist, nodes)
+            listed = rules.listed_texts(text, segment, route.specialist, draft.nodes)
             if listed is not None:  # one question asked of several texts: a task per text
                 name, texts = listed
-                _add_tasks(nodes, [(name, quoted) for quoted in texts])
-                read = segment
+                draft.add(segment, [(name, quoted) for quoted in texts])
                 continue
-            if _reads_given_text(text, segment, route):  # "who is mentioned in 'X'"
-                route = Route(route.runner_up, route.score, None)
-            if _arithmetic(part, route.specialist) and "math" in self.manifests:
-                route = Route("math", route.score, route.specialist)
-            if _conversion(part, route.specialist) and "units" in self.manifests:
-                route = Route("units", route.score, route.specialist)  # "what is 1 TiB in GiB"
-            if _calendar_step(part, route.specialist, nodes, given) and "dates" in self.manifests:
-                route = Route("dates", route.score, route.specialist)  # "add 2 months to that"
-            instruction = _spelled_out_step(part) if nodes else None
+            route = self._rerouted(text, segment, part, route, draft)
+            instruction = rules.spelled_out_step(part) if draft.nodes else None
             if instruction is not None and "math" in self.manifests:  # "... (divide by 0.33)"
-                _add_tasks(nodes, [("math", _insert_operand(instruction, f"{{{nodes[-1].id}}}"))])
-                read = segment
+                cite = f"{{{draft.nodes[-1].id}}}"
+                draft.add(segment, [("math", rules.insert_operand(instruction, cite))])
                 continue
-            if (route.specialist is None or route.specialist in _EXACT) and _CURRENCY.search(part):
-                reason = "converting money needs today's exchange rates, which no specialist has"
-                unsupported.append(UnsupportedPart(text=part, reason=reason))
+            refusal = self._refusal(part, route)
+            if refusal is not None:
+                draft.unsupported.append(UnsupportedPart(text=part, reason=refusal))
                 continue
-            action = _action(part, route.specialist)
-            if action is not None:  # "write a reply to 'X'", "book me a flight on 2026-05-14"
-                reason = f"asks to {action.lower()} something, which no specialist does"
-                unsupported.append(UnsupportedPart(text=part, reason=reason))
-                continue
-            if route.specialist is None or route.specialist not in self.manifests:
-                reason = route.reason or f"the {route.specialist} specialist is not deployed here"
-                unsupported.append(UnsupportedPart(text=part, reason=reason))
-                continue
-            repeated = _same_question(text, segment, nodes)
-            if repeated:  # "What weekday is 2026-01-01? 2026-04-05?": the question, again
-                asked_of = nodes[-1].specialist if nodes and _only_dates(part) else route.specialist
-                _add_tasks(nodes, [(asked_of, question) for question in repeated])
-                read = segment
-                continue
-            aspects = self._aspects(text, segment, route.specialist)
-            if aspects is not None:  # several questions of one text: a task per question
-                _add_tasks(nodes, aspects)
-                read = segment
-                continue
-            steps = operands.nested_steps(route.specialist, part)
-            if steps and all(name in self.manifests for name, _ in steps):
-                for name, step in steps:  # "the weekday of 2 weeks after X": the date first
-                    cite = f"{{{nodes[-1].id}}}" if nodes else ""
-                    _add_tasks(nodes, [(name, step.replace(operands.PREVIOUS, cite))])
-                read = segment
-                continue
-            if given is None and route.specialist in _EXACT and not nodes:
-                given = _given_quantity(part, route.specialist)
-                if given is not None:  # "Start with 12 km." is what the next step works on
-                    given_as = (route.specialist, part)
-                    continue
-            asked_again = self._asked_of_same_topic(text, masked, segment, nodes)
-            if asked_again is not None:  # "when does the lease start, when does it end"
-                _add_tasks(nodes, [("docs", asked_again)])
-                read = segment
-                continue
-            segment = _operands_read(text, masked, segment, route.specialist, nodes, given)
-            if given is not None:
-                if segment.references or segment.implicit:
-                    node_input = _cite_literal(text, segment, given, route.specialist)
-                    _add_tasks(nodes, [(route.specialist, node_input)])
-                    given = None
-                    read = segment
-                    continue
-                _add_tasks(nodes, [given_as])  # not used after all: a task of its own
-                given = None
-            earlier = _earlier_results(text, segment, nodes, route.specialist)
-            if earlier is not None:  # "sum the two numbers", "the root of the first result"
-                _add_tasks(nodes, [(route.specialist, earlier)])
-                read = segment
-                continue
-            upstream, literal = _source(nodes, route.specialist, part, segment)
-            if literal is not None:  # "it" is the date a weekday question was asked of
-                _add_tasks(nodes, [(route.specialist, _cite_literal(text, segment, literal))])
-                read = segment
-                continue
-            quote = _text_referred_to(text, segment, upstream, read, route.specialist)
-            if quote is None and _asks_of_no_text(text, segment, upstream, route.specialist):
-                quote = _only_quote(text)  # "For 'X': what language, what sentiment?"
-            if quote is not None:
-                node_input = _cite_text(text, segment, quote)
-            else:
-                unit = upstream is not None and self._carries_unit(upstream.specialist)
-                node_input = _with_references(text, segment, upstream, route.specialist, unit)
-                if route.specialist == "units" and upstream is not None and not unit:
-                    node_input = _with_chain_unit(node_input, upstream, nodes)
-                given_text = payload(node_input) if route.specialist in _READS_TEXT else None
-                if given_text is not None:  # "NER -> Tim Cook ...": the text, quoted
-                    node_input = f'{given_text[0]}: "{given_text[1]}"'
-            _add_tasks(nodes, [(route.specialist, node_input)])
-            read = segment
-        if given is not None:
-            _add_tasks(nodes, [given_as])
-        if len(nodes) > MAX_NODES:
+            assert route.specialist is not None  # a refusal otherwise
+            self._place(draft, text, masked, segment, part, route.specialist)
+        if draft.given is not None:  # a quantity no step used: a task of its own
+            rules.add_tasks(draft.nodes, [draft.given_as])
+        if len(draft.nodes) > MAX_NODES:
             raise PlanError(
-                f"the query asks for {len(nodes)} tasks and a plan holds at most {MAX_NODES}; "
-                "send it in parts"
+                f"the query asks for {len(draft.nodes)} tasks and a plan holds at most "
+                f"{MAX_NODES}; send it in parts"
             )
-        return Plan(nodes=nodes, unsupported=unsupported)
+        return Plan(nodes=draft.nodes, unsupported=draft.unsupported)
+
+    def _rerouted(
+        self, text: str, segment: Segment, part: str, route: Route, draft: _Draft
+    ) -> Route:
+        """The route, corrected where the request's words settle it against its nearest
+        examples: a text reader given a text, arithmetic, a conversion, a calendar step."""
+        if rules.reads_given_text(text, segment, route):  # "who is mentioned in 'X'"
+            route = Route(route.runner_up, route.score, None)
+        if rules.arithmetic(part, route.specialist) and "math" in self.manifests:
+            route = Route("math", route.score, route.specialist)
+        if rules.conversion(part, route.specialist) and "units" in self.manifests:
+            route = Route("units", route.score, route.specialist)  # "what is 1 TiB in GiB"
+        moves_date = rules.calendar_step(part, route.specialist, draft.nodes, draft.given)
+        if moves_date and "dates" in self.manifests:
+            route = Route("dates", route.score, route.specialist)  # "add 2 months to that"
+        return route
+
+    def _refusal(self, part: str, route: Route) -> str | None:
+        """Why no specialist takes the request, or None: money, an action, no close match."""
+        if route.specialist in (None, *rules.EXACT) and rules.CURRENCY.search(part):
+            return "converting money needs today's exchange rates, which no specialist has"
+        action = rules.action(part, route.specialist)
+        if action is not None:  # "write a reply to 'X'", "book me a flight on 2026-05-14"
+            return f"asks to {action.lower()} something, which no specialist does"
+        if route.specialist is None or route.specialist not in self.manifests:
+            return route.reason or f"the {route.specialist} specialist is not deployed here"
+        return None
+
+    def _place(
+        self, draft: _Draft, text: str, masked: str, segment: Segment, part: str, name: str
+    ) -> None:
+        """Add the task (or tasks) one routed request becomes."""
+        nodes = draft.nodes
+        repeated = rules.same_question(text, segment, nodes)
+        if repeated:  # "What weekday is 2026-01-01? 2026-04-05?": the question, again
+            asked_of = nodes[-1].specialist if nodes and rules.only_dates(part) else name
+            draft.add(segment, [(asked_of, question) for question in repeated])
+            return
+        aspects = self._aspects(text, segment, name)
+        if aspects is not None:  # several questions of one text: a task per question
+            draft.add(segment, aspects)
+            return
+        steps = operands.nested_steps(name, part)
+        if steps and all(step_of in self.manifests for step_of, _ in steps):
+            for step_of, step in steps:  # "the weekday of 2 weeks after X": the date first
+                cite = f"{{{nodes[-1].id}}}" if nodes else ""
+                draft.add(segment, [(step_of, step.replace(operands.PREVIOUS, cite))])
+            return
+        if draft.given is None and name in rules.EXACT and not nodes:
+            draft.given = rules.given_quantity(part, name)
+            if draft.given is not None:  # "Start with 12 km." is what the next step works on
+                draft.given_as = (name, part)
+                return
+        asked_again = self._asked_of_same_topic(text, masked, segment, nodes)
+        if asked_again is not None:  # "when does the lease start, when does it end"
+            draft.add(segment, [("docs", asked_again)])
+            return
+        segment = rules.operands_read(text, masked, segment, name, nodes, draft.given)
+        if draft.given is not None:
+            given, draft.given = draft.given, None
+            if segment.references or segment.implicit:
+                draft.add(segment, [(name, rules.cite_literal(text, segment, given, name))])
+                return
+            rules.add_tasks(nodes, [draft.given_as])  # not used after all: a task of its own
+        earlier = rules.earlier_results(text, segment, nodes, name)
+        if earlier is not None:  # "sum the two numbers", "the root of the first result"
+            draft.add(segment, [(name, earlier)])
+            return
+        upstream, literal = rules.source(nodes, name, part, segment)
+        if literal is not None:  # "it" is the date a weekday question was asked of
+            draft.add(segment, [(name, rules.cite_literal(text, segment, literal))])
+            return
+        draft.add(segment, [(name, self._input(text, segment, name, upstream, draft))])
+
+    def _input(
+        self, text: str, segment: Segment, name: str, upstream: TaskNode | None, draft: _Draft
+    ) -> str:
+        """A request's text as its specialist should read it: the quoted text it means written
+        in, or its references as ``{tN}`` (with a unit where the result carries one)."""
+        quote = rules.text_referred_to(text, segment, upstream, draft.read, name)
+        if quote is None and rules.asks_of_no_text(text, segment, upstream, name):
+            quote = rules.only_quote(text)  # "For 'X': what language, what sentiment?"
+        if quote is not None:
+            return rules.cite_text(text, segment, quote)
+        unit = upstream is not None and self._carries_unit(upstream.specialist)
+        node_input = rules.with_references(text, segment, upstream, name, unit)
+        if name == "units" and upstream is not None and not unit:
+            node_input = rules.with_chain_unit(node_input, upstream, draft.nodes)
+        given_text = payload(node_input) if name in rules.READS_TEXT else None
+        if given_text is not None:  # "NER -> Tim Cook ...": the text, quoted
+            node_input = f'{given_text[0]}: "{given_text[1]}"'
+        return node_input
 
     def _aspects(
         self, text: str, segment: Segment, name: str | None
     ) -> list[tuple[str, str]] | None:
         """``[(specialist, input)]`` when a text reader's segment asks several text readers'
         questions of its one quoted text ("sentiment, language and entities of 'X'")."""
-        if name not in _READS_TEXT:
+        if name not in rules.READS_TEXT:
             return None
         quotes = list(QUOTED.finditer(text, segment.start, segment.end))
         if len(quotes) == 1:  # "sentiment, language and entities of 'X'"
             quote = quotes[0].group(0)
             a, b = quotes[0].span()
             outside = text[segment.start : a] + " " + text[b : segment.end]
-        elif not quotes and (only := _only_quote(text)) is not None:  # "'X'. What language,
+        elif not quotes and (only := rules.only_quote(text)) is not None:  # "'X'. What language,
             quote, outside = only, text[segment.start : segment.end]  # what entities?"
         else:
             return None
-        asks = [a.strip() for a in _ASPECT_SPLIT.split(outside) if any(c.isalpha() for c in a)]
-        asks = [a for a in asks if _ASKS_OF_TEXT.search(a)]  # not "Review: 'X' - 1) ..."
+        asks = [a.strip() for a in rules.ASPECT_SPLIT.split(outside) if any(c.isalpha() for c in a)]
+        asks = [a for a in asks if rules.ASKS_OF_TEXT.search(a)]  # not "Review: 'X' - 1) ..."
         if len(asks) < 2:
             return None
         names = [r.specialist for r in self.router.route(asks)]
-        if any(n not in _READS_TEXT for n in names) or len(set(names)) != len(names):
+        if any(n not in rules.READS_TEXT for n in names) or len(set(names)) != len(names):
             return None
         return [(str(n), f"{ask} {quote}") for n, ask in zip(names, asks, strict=True)]
 
@@ -286,7 +310,7 @@ class LearnedPlanner:
         for segment, route in zip(segments, routes, strict=True):
             cuts = [
                 m.end()
-                for m in _NEW_ITEM.finditer(text, segment.start, segment.end)
+                for m in rules.NEW_ITEM.finditer(text, segment.start, segment.end)
                 if segment.start < m.start()
             ]
             if not cuts:
@@ -296,14 +320,18 @@ class LearnedPlanner:
             bounds = [segment.start, *cuts]
             pieces = []
             for index, start in enumerate(bounds):
-                end = _NEW_ITEM.search(text, start, segment.end)
+                end = rules.NEW_ITEM.search(text, start, segment.end)
                 stop = end.start() if end is not None and index + 1 < len(bounds) else segment.end
                 a, b = trim(text, start, stop)
-                if index == 0 and ":" in text[b:stop] and not _ASKS_SOMETHING.match(text, a, b):
+                if (
+                    index == 0
+                    and ":" in text[b:stop]
+                    and not rules.ASKS_SOMETHING.match(text, a, b)
+                ):
                     continue  # "Ok three things, sorry it's a lot:" introduces the list
                 if b > a:
                     pieces.append((a, b))
-            if any(_BARE_QUOTE.fullmatch(text, a, b) for a, b in pieces[1:]):
+            if any(rules.BARE_QUOTE.fullmatch(text, a, b) for a, b in pieces[1:]):
                 out_segments.append(segment)  # "Entities please:\n- 'A'\n- 'B'": texts to read
                 out_routes.append(route)
                 continue
@@ -329,17 +357,17 @@ class LearnedPlanner:
         out_segments: list[Segment] = []
         out_routes: list[Route] = []
         for segment, route in zip(segments, routes, strict=True):
-            parts = _operand_joined(
+            parts = rules.operand_joined(
                 text, [(a, b) for a, b in atoms(masked) if segment.start <= a and b <= segment.end]
             )
             pieces = None
-            if len(parts) > 1 and route.specialist in _EXACT:
+            if len(parts) > 1 and route.specialist in rules.EXACT:
                 pieces = self._exact_requests(text, segment, parts, bool(out_segments))
-            elif len(parts) > 1 and route.specialist in _READS_TEXT:
+            elif len(parts) > 1 and route.specialist in rules.READS_TEXT:
                 pieces = self._request_after_text(text, segment, parts, route)
                 pieces = pieces or self._readings_of_one_text(text, masked, segment, parts)
             elif len(parts) > 1 and route.specialist == "docs":
-                if all(_QUESTION.match(text, a, b) for a, b in parts):
+                if all(rules.QUESTION.match(text, a, b) for a, b in parts):
                     pieces = list(zip(parts, [route] * len(parts), strict=True))
             if not pieces:
                 out_segments.append(segment)
@@ -348,10 +376,10 @@ class LearnedPlanner:
             for index, ((a, b), piece_route) in enumerate(pieces):
                 inside = tuple(r for r in segment.references if a <= r[0] and r[1] <= b)
                 phrase = reference_phrase(masked, a, b) if index else None
-                if not inside and phrase and piece_route.specialist in _READS_TEXT:
+                if not inside and phrase and piece_route.specialist in rules.READS_TEXT:
                     inside = (phrase,)  # "..., and its sentiment": the reader's text is named
                 implicit = segment.implicit and index == 0
-                if not inside and piece_route.specialist in _READS_TEXT and segment.references:
+                if not inside and piece_route.specialist in rules.READS_TEXT and segment.references:
                     implicit = not QUOTED.search(text, a, b)  # "the entities and ... of that line"
                 out_segments.append(Segment(a, b, implicit, inside))
                 out_routes.append(piece_route)
@@ -365,7 +393,7 @@ class LearnedPlanner:
         restored = []
         for index, segment in enumerate(segments):
             previous_end = segments[index - 1].end if index else 0
-            operator = _OPERATOR_BEFORE.search(text, previous_end, segment.start)
+            operator = rules.OPERATOR_BEFORE.search(text, previous_end, segment.start)
             part = text[segment.start : segment.end]
             if (
                 operator is None
@@ -397,8 +425,8 @@ class LearnedPlanner:
         start, end = phrase[0]
         if text[start:end].lower() not in ("it", "that", "this"):
             return None
-        topic = _topic(nodes[-1].input)
-        if topic is None or not _QUESTION.match(text, segment.start, segment.end):
+        topic = rules.topic(nodes[-1].input)
+        if topic is None or not rules.QUESTION.match(text, segment.start, segment.end):
             return None
         asked = (text[segment.start : start] + topic + text[end : segment.end]).strip(" ,;.")
         return asked if self.router.route([asked])[0].specialist == "docs" else None
@@ -416,7 +444,7 @@ class LearnedPlanner:
             return None
         routes = self.router.route([text[a:b] for a, b in parts])
         names = [r.specialist for r in routes]
-        if any(n not in _READS_TEXT for n in names) or len(set(names)) != len(names):
+        if any(n not in rules.READS_TEXT for n in names) or len(set(names)) != len(names):
             return None
         return list(zip(parts, routes, strict=True))
 
@@ -434,8 +462,8 @@ class LearnedPlanner:
         tail = (parts[after[0]][0], segment.end)
         tail_route = self.router.route([text[slice(*tail)]])[0]
         name = tail_route.specialist
-        complete = name in _EXACT and operands.needs_operand(name, text[slice(*tail)]) is False
-        asks = name == "docs" and _QUESTION.match(text, *tail) is not None
+        complete = name in rules.EXACT and operands.needs_operand(name, text[slice(*tail)]) is False
+        asks = name == "docs" and rules.QUESTION.match(text, *tail) is not None
         if not (complete or asks):
             return None
         head = (segment.start, parts[after[0] - 1][1])
@@ -456,7 +484,7 @@ class LearnedPlanner:
             if operands.needs_operand(name, head_text) is False:
                 break
             # "turn it into pints", or after an earlier request "minus 1": a step on the last
-            cited = (after and name == "math") or _EXPLICIT_STEP.search(head_text)
+            cited = (after and name == "math") or rules.EXPLICIT_STEP.search(head_text)
             if cited and operands.needs_operand(name, head_text, cited=1) is False:
                 break
             first += 1
@@ -464,11 +492,11 @@ class LearnedPlanner:
             return None
         head = (segment.start, parts[first][1])
         head_route = routes[0] if first == 0 else self.router.route([text[slice(*head)]])[0]
-        if head_route.specialist not in _EXACT:
+        if head_route.specialist not in rules.EXACT:
             return None
         pieces = [(head, head_route)]
         for (a, b), route in zip(parts[first + 1 :], routes[first + 1 :], strict=True):
-            if route.specialist not in _EXACT:
+            if route.specialist not in rules.EXACT:
                 return None
             if operands.needs_operand(route.specialist, text[a:b]) is None:
                 return None
@@ -488,22 +516,22 @@ class LearnedPlanner:
         segments: list[Segment] = []
         correcting = False  # the last span was "sorry" / "no" / "actually": a correction follows
         for span, label, probs in self.segmenter.segment(text, masked):
-            marker = _CORRECTION.match(text, span.start, span.end)
+            marker = rules.CORRECTION.match(text, span.start, span.end)
             only_marker = bool(marker and marker.end() >= span.end - 1)
-            if (label == FILLER and not _has_work(text, span)) or only_marker:
+            if (label == FILLER and not rules.has_work(text, span)) or only_marker:
                 correcting = correcting or only_marker
                 continue  # filler; but a quoted text is something to work on, never filler
             if (
                 (correcting or marker)
                 and segments
-                and _CANCEL.match(text, cut_at(marker, span), span.end)
+                and rules.CANCEL.match(text, rules.cut_at(marker, span), span.end)
             ):
                 segments.pop()  # "... no wait, skip the mpg one": taken back, nothing instead
                 correcting = False
                 continue
             if (correcting or marker) and segments:  # "... sorry, just 60 inches to cm"
                 segments.pop()  # the request it corrects
-                cut = marker or _JUST.match(text, span.start, span.end)
+                cut = marker or rules.JUST.match(text, span.start, span.end)
                 if cut:
                     span = Span(span.first, span.last, *trim(text, cut.end(), span.end))
             correcting = False
@@ -513,727 +541,12 @@ class LearnedPlanner:
                 continue
             dependent, phrase = read_dependency(text, masked, span, probs, first=not segments)
             implicit = dependent and phrase is None
-            phrase = _whole_reference(text, phrase) if phrase else None
+            phrase = rules.whole_reference(text, phrase) if phrase else None
             segments.append(Segment(span.start, span.end, implicit, (phrase,) if phrase else ()))
         if not segments:  # all of it read as filler: a query asks something, so ask it whole
             start, end = trim(text, 0, len(text))
             segments = [Segment(start, end, False, ())] if end > start else []
         return segments
-
-
-# "that second date", "this new total": the whole phrase names the earlier result.
-_ORDINAL_NOUN = re.compile(
-    r"(?:\s+(?:first|second|third|fourth|last|new|final|resulting|earlier|later|previous))?"
-    r"(?:\s+[a-z]+)?\s+(?:date|day|result|number|value|answer|amount|total|figure|sum|line"
-    r"|sentence|passage|text|paragraph|quote|bit|part)\b",
-    re.IGNORECASE,
-)
-
-
-def _whole_reference(text: str, phrase: tuple[int, int]) -> tuple[int, int]:
-    """A reference phrase ("that") with the words that finish it ("that second date")."""
-    more = _ORDINAL_NOUN.match(text, phrase[1])
-    return (phrase[0], more.end()) if more else phrase
-
-
-def _has_work(text: str, span: Span) -> bool:
-    """A span that cannot be filler: it quotes a text, holds a whole sum ("so 1,000 minus 250
-    is what"), names a date or converts a quantity ("temperature stuff: 0 K in °C"), whatever
-    the scorer makes of the words around them."""
-    part = text[span.start : span.end]
-    return (
-        QUOTED.search(part) is not None
-        or operands.needs_operand("math", part) is False
-        or operands.count_dates(part) > 0
-        or (bool(_QUANTITY.search(part)) and bool(_TARGET_UNIT.search(part)))  # "0 K in °C"
-    )
-
-
-# The words after a determiner that name a question's topic: "the lease" in "when does the
-# lease start", "the lentil soup" in "how long is the lentil soup simmered".
-_TOPIC = re.compile(r"\b(?:the|my|our|your)\s+[\w'-]+(?:\s+[\w'-]+){0,3}", re.IGNORECASE)
-_NOT_TOPIC = frozenset(
-    "is are was were be been do does did will would can could should may must start starts end "
-    "ends begin begins cost costs take takes last lasts for in on at to of from with by and or "
-    "if when where how what who".split()
-)
-
-
-def _topic(question: str) -> str | None:
-    """The topic of a question about the user's documents (a determiner and its noun), if any."""
-    found = _TOPIC.search(question)
-    if found is None:
-        return None
-    words = found.group(0).split()
-    kept = words[:1]
-    for word in words[1:]:
-        if word.lower() in _NOT_TOPIC or word.lower().endswith("ed"):
-            break
-        kept.append(word)
-    return " ".join(kept) if len(kept) > 1 else None
-
-
-# A speaker correcting part of a request by saying that part again: "convert 250 g to cups...
-# no, to ounces", "the language of 'A' no wait, of 'B'". What was taken back goes, the rest of
-# the request stays. (A whole request taken back is ``_CORRECTION``'s.)
-_PARTIAL_CORRECTION = re.compile(
-    r"\b(?P<prep>to|into|in|of|for|from|by)\s+(?:'[^']*'|\"[^\"]*\"|[^,;.!?'\"\n]){1,60}?"
-    r"\s*(?:\.{2,}|…|,|-+|!)?\s*(?:no(?:pe)?|sorry|wait|actually|i mean|or rather)\b"
-    r"[\s,.!:-]*(?:(?:no|wait)\b[\s,.!:-]*)?(?:(?:make (?:that|it)|rather|just|instead)\s+)?"
-    r"(?P=prep)\s+",
-    re.IGNORECASE,
-)
-
-# A speaker taking back what they just asked: "... sorry, just", "no, rather", "I mean".
-_CORRECTION = re.compile(
-    r"(?:(?:(?:sorry|actually|i mean|i meant|scratch that|wait|correction|or rather|make that"
-    r"|oops|nah|i\.?e\.?|that is|in other words)\b[\s,:;.!-]*"
-    r"|no(?:pe)?(?:\s*[,.;:!-]+\s*|\s+(?=wait|sorry|i mean|i meant|scratch)|$)))+"
-    r"(?:(?:just|rather|instead)\b[\s,]*)?",
-    re.IGNORECASE,
-)
-_JUST = re.compile(r"(?:just|rather|instead)\b[\s,]*", re.IGNORECASE)
-# A correction that only takes back: "skip the mpg one", "never mind that", "forget it".
-_CANCEL = re.compile(
-    r"\W*(?:skip|drop|ignore|forget|never\s*mind|cancel|scrap)\b(?:\s+(?:that|it|this|the\b.*))?"
-    r"\W*$",
-    re.IGNORECASE,
-)
-
-
-def cut_at(marker: re.Match[str] | None, span: Span) -> int:
-    """Where a correction's own words start in ``span``: after its marker, if it has one."""
-    return marker.end() if marker is not None else span.start
-
-
-# An operator word right before a segment, eaten as a connector: "..., plus 1".
-_OPERATOR_BEFORE = re.compile(r"\b(plus|minus|times)[\s,]*$", re.IGNORECASE)
-# An intro that is itself a request ("convert these to miles:"), whatever its list holds.
-_ASKS_SOMETHING = re.compile(
-    r"\W*(?:what|when|where|who|which|why|how|can|could|is|are|does|do|convert|calculate"
-    r"|compute|work out|tell me|give me|find|extract|translate|multiply|divide|add|subtract)\b",
-    re.IGNORECASE,
-)
-_BARE_QUOTE = re.compile(rf"\W*(?:{QUOTED.pattern})\W*")
-# A new line that opens a list item: "\n3. ", "\n2) ", "\n- ", "\n* ", "\nb) ".
-_NEW_ITEM = re.compile(r"\n\s*(?:\(?\d{1,2}[.)]|[-*•]|\(?[a-hA-H]\))\s+")
-# A separator that is also an operator ("3/8 + 5/12", "2026-04-30 plus 1 month") joins.
-_OPERATOR_GAP = re.compile(r"^\s*(?:[+/*×÷x-]|plus|minus|times)\s*$", re.IGNORECASE)
-
-
-# "3 months after that date": "after that" here moves a date, it does not start a request.
-_DURATION_END = re.compile(r"\b(?:days?|weeks?|months?|years?|fortnights?)\s*$", re.IGNORECASE)
-_AFTER = re.compile(r"\b(?:after|before)\b", re.IGNORECASE)
-_AFTER_THAT = re.compile(r"\s*(?:after|before)\s+(?:that|this|it)\b", re.IGNORECASE)
-
-
-# What can follow an operator inside one expression: a number, a bracket, a function, a word
-# for a number ("weekday of B" after "weekday of A +" is a request of its own).
-_OPERAND_START = re.compile(
-    r"[\d(.{-]|(?:sqrt|square|cube|root|log|ln|sin|cos|tan|abs|pi|half|a|an|one|two|three|four"
-    r"|five|six|seven|eight|nine|ten|twenty|hundred)\b",
-    re.IGNORECASE,
-)
-
-
-def _operand_joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Atoms with those an operator separates joined back: the operator is not a cut."""
-    joined: list[tuple[int, int]] = []
-    for a, b in parts:
-        gap = text[joined[-1][1] : a] if joined else ""
-        moved = _DURATION_END.search(text, 0, joined[-1][1]) if joined else None
-        after = _AFTER_THAT.match(gap) if moved else None
-        if after is not None and after.end() < len(gap.rstrip()):  # "10 days after that\n3) ..."
-            joined[-1] = (joined[-1][0], joined[-1][1] + after.end())  # ends the request
-            joined.append((a, b))
-        elif joined and (
-            (_OPERATOR_GAP.search(gap) and _OPERAND_START.match(text, a))
-            or (moved and _AFTER.search(gap))
-        ):
-            joined[-1] = (joined[-1][0], b)
-        else:
-            joined.append((a, b))
-    return joined
-
-
-# A request for something to be made or done in the world: every specialist here reads,
-# computes or looks up; none writes, books, buys or sends. The router places such a request by
-# its nouns ("draft an email to my landlord" near the lease in docs, "write a reply to 'X'" near
-# sentiment); the verb that opens it says it is out of scope, whatever its nouns.
-_ACTION = re.compile(
-    r"(?:(?:please|pls|plz|kindly|can you|can u|could you|could u|would you|will you|then|and"
-    r"|also|now|just|hey|ok|okay|so"
-    r"|i want you to|i'd like you to|help me)\s+)*"
-    r"(write|draft|compose|summari[sz]e|translate|book|reserve|order|buy|purchase|negotiate"
-    r"|recommend|suggest|create|generate|email|send|remind|schedule|post|tweet|sing|paint|draw"
-    r"|design|reply|respond|plan|invent|rewrite|paraphrase)\b",
-    re.IGNORECASE,
-)
-# "write 0.75 as a percentage", "express 3 km in miles": a number to work on is not an action.
-_WORKS_ON_NUMBER = frozenset({"math", "units"})
-
-
-def _action(part: str, name: str | None) -> str | None:
-    """The verb of a request to make or do something no specialist does, or None."""
-    found = _ACTION.match(part)
-    if found is None or (name in _WORKS_ON_NUMBER and any(ch.isdigit() for ch in part)):
-        return None
-    return found.group(1)
-
-
-def _conversion(part: str, name: str | None) -> bool:
-    """A request routed to arithmetic that names no operation but converts a quantity."""
-    return (
-        name == "math"
-        and operands.needs_operand("math", part) is None
-        and bool(_QUANTITY.search(part))
-        and bool(_TARGET_UNIT.search(part))
-    )
-
-
-# A date moved by calendar units, however it is phrased: "add 2 months to 2026-10-01",
-# "6 months to the result", "5 weeks after that". Arithmetic words, but a date question.
-_CALENDAR_STEP = re.compile(
-    r"\b(?:add|plus|minus|subtract|take away)\s+(?:\d+|an?|one|two|three|\w+ more)\s+"
-    r"(?:more\s+)?(?:days?|weeks?|months?|years?|fortnights?)\b"
-    r"|\b\d+\s+(?:more\s+)?(?:days?|weeks?|months?|years?|fortnights?)\s+(?:to|after|before|from)\b",
-    re.IGNORECASE,
-)
-
-
-def _calendar_step(
-    part: str, name: str | None, nodes: list[TaskNode], given: str | None = None
-) -> bool:
-    """A request routed to arithmetic or conversion that moves a date: it names one, or the
-    last task returns one, or the query started from one ("Take 2026-10-01. Add 2 months.")."""
-    if name not in ("math", "units") or not _CALENDAR_STEP.search(part):
-        return False
-    last = operands.returns(nodes[-1].specialist, nodes[-1].input) if nodes else None
-    started = given is not None and operands.DATES.fullmatch(given) is not None
-    return operands.count_dates(part) > 0 or last == operands.DATE or started
-
-
-# An arithmetic step spelled out in brackets after a question: "how many 330 ml cans is that
-# (divide by 0.33)", "how far at that speed in 2.5 hours (multiply)". The bracket says the step.
-_BRACKETED_STEP = re.compile(
-    r"\((?:i\.?e\.?,?\s*)?(?P<step>[^()]*?\b(?:divide|multiply|times|plus|minus|add|subtract)\b"
-    r"[^()]*)\)",
-    re.IGNORECASE,
-)
-_OBJECT_AFTER_VERB = re.compile(
-    r"^(divide|multiply)\s+(?:the|that|it|this)(?:\s+[a-z]+)?\s+(?=by\b)", re.IGNORECASE
-)
-
-
-def _spelled_out_step(part: str) -> str | None:
-    """The arithmetic a bracket spells out for a request, as a step on the last result (its
-    operand from the request when the bracket gives none), or None."""
-    found = _BRACKETED_STEP.search(part)
-    if found is None:
-        return None
-    step = _OBJECT_AFTER_VERB.sub(r"\1 ", found.group("step").strip())
-    if operands.count_numbers(step) == 0:
-        outside = part[: found.start()] + part[found.end() :]
-        numbers = operands._DIGITS.findall(outside)
-        if len(numbers) != 1:
-            return None
-        joiner = " by " if re.match(r"(?:multiply|divide)", step, re.IGNORECASE) else " "
-        step = f"{step}{joiner}{numbers[0]}"
-    return step
-
-
-# Money between currencies: "100 US dollars to euros", "1 GBP in EUR", "142 euros ... in
-# pounds". Pounds alone are a mass; with a currency on the other side they are sterling.
-_MONEY = (
-    r"(?:\b(?:(?:us|canadian|australian)\s+)?(?:dollars?|euros?|yen|yuan|rupees?|francs?|pesos?"
-    r"|usd|eur|gbp|jpy|chf|cad|aud|cny|inr|sterling)\b|[$€£¥])"
-)
-_CURRENCY = re.compile(
-    rf"{_MONEY}.*\b(?:to|in|into)\s+(?:{_MONEY}|\b(?:pounds?|quid)\b)"
-    rf"|\b(?:pounds?|quid)\b.*\b(?:to|in|into)\s+{_MONEY}|\bexchange rate\b",
-    re.IGNORECASE,
-)
-
-
-# A step of arithmetic by its verb ("multiply by the 45 euro allowance", "halve it"), or a
-# product of quantities with no unit to convert to ("45 euros a day times 4 days"): math, even
-# when its nouns sound like a conversion or a document.
-_ARITHMETIC_VERB = re.compile(
-    r"(?:(?:then|and|now|just|please)\s+)*(?:multiply|divide|add|subtract|take away|double|halve"
-    r"|triple|square|cube|times|minus)\b",
-    re.IGNORECASE,
-)
-_PRODUCT = re.compile(r"\b(?:times|multiplied by|divided by)\b|[×*]", re.IGNORECASE)
-
-
-def _arithmetic(part: str, name: str | None) -> bool:
-    """Whether a request routed elsewhere is arithmetic (never one about dates)."""
-    if name == "math" or operands.count_dates(part):
-        return False
-    if _TWO_RESULTS.search(part) and any(
-        w.search(part) for w in (_SUM_WORDS, _DIFFERENCE_WORDS, _PRODUCT_WORDS, _RATIO_WORDS)
-    ):
-        return True  # "the difference between the two"
-    verb = _ARITHMETIC_VERB.match(part)
-    if name is None:  # out of scope by its nouns; but "add", "square" have other senses
-        return bool(verb) and not re.match(r"\W*(?:add|square|cube)\b", part, re.IGNORECASE)
-    if name not in ("units", "docs", "dates"):
-        return False
-    if verb:
-        return True
-    product = _PRODUCT.search(part) and not _TARGET_UNIT.search(part)
-    return name in ("units", "dates") and bool(product)
-
-
-# A request that names the result it works on ("convert it", "halve that", "the total").
-_EXPLICIT_STEP = re.compile(
-    r"\b(?:it|that|this|the (?:result|answer|total))\b(?!\s*(?:is|was|'s)\b)", re.IGNORECASE
-)
-
-
-# How close a text reader must come to the out-of-scope bank to win with a text to read.
-TEXT_MARGIN = 0.05
-
-
-def _reads_given_text(text: str, segment: Segment, route: Route) -> bool:
-    """A request that brings a quoted text and only just reads as out of scope, with a text
-    reader next ("who is mentioned in 'X'", close to "who is the president of X"): what it asks
-    is a reading of the text. (Requests to make something of a text, "translate 'X'", "write a
-    reply to 'X'", are caught by their verb, ``_action``.)"""
-    return (
-        route.specialist is None
-        and route.runner_up in _READS_TEXT
-        and route.margin < TEXT_MARGIN
-        and QUOTED.search(text, segment.start, segment.end) is not None
-    )
-
-
-# Specialists with exact semantics, whose requests' operands can be counted (``operands``).
-_EXACT = frozenset({"math", "units", "dates"})
-# A question of its own: "when is ...", "how long do ...", "can I ...".
-_QUESTION = re.compile(
-    r"(?:what|what's|whats|when|where|who|who's|whom|whose|which|why|how|can|could|do|does|did"
-    r"|is|are|was|were|will|would|should|may|must)\b",
-    re.IGNORECASE,
-)
-
-# Specialists that read a text and say something about it (a label, a code, a list): after one
-# of them, "it" in "... and is it positive?" is the text it read, not what it said about it.
-_READS_TEXT = frozenset({"sentiment", "entities", "language"})
-
-
-_LIST_GAP = re.compile(r"[\s,;/&|•*\-–—]*(?:\band\b)?[\s,;/&|•*\-–—]*[?.!]*[\s?.!]*", re.I)
-
-
-def _add_tasks(nodes: list[TaskNode], tasks: Iterable[tuple[str, str]]) -> None:
-    """Append ``(specialist, input)`` tasks as the next nodes, refusing an oversized input
-    (an empty one, left by a rule that took everything, is no task)."""
-    for specialist, task_input in tasks:
-        if not task_input.strip():
-            continue
-        if len(task_input) > MAX_INPUT_CHARS:
-            raise PlanError(
-                f"one part of the query is {len(task_input)} characters long and a task "
-                f"takes at most {MAX_INPUT_CHARS}: {task_input[:60]!r}..."
-            )
-        nodes.append(TaskNode(id=f"t{len(nodes) + 1}", specialist=specialist, input=task_input))
-
-
-# Words that make a quote's segment a request of its own ("sentiment 'X'", "is 'X' positive").
-_ASKS_OF_TEXT = re.compile(
-    r"\b(?:what|which|who|whose|how|is|are|does|sentiment|language|entit\w*|ner|tone|mood"
-    r"|positive|negative|neutral|detect|identify|classify|extract|find|tag|analy[sz]e|check)\b",
-    re.IGNORECASE,
-)
-
-
-# Asking for the result the last request already gives: "= which date", "what's the result".
-_ASKED_AGAIN = re.compile(
-    r"\W*(?:so\s+)?(?:which|what)(?:'s| is)?\s+(?:the\s+)?(?:date|result|answer|total)"
-    r"(?:\s+is\s+(?:it|that))?\W*",
-    re.IGNORECASE,
-)
-
-
-def _hands_over_text(
-    text: str, segment: Segment, later: list[Segment], later_routes: list[Route]
-) -> bool:
-    """A segment that only hands over the text later requests ask about ("I got this text:
-    'X'", "Review: 'X'"), before text readers' requests with no text of their own."""
-    quotes = list(QUOTED.finditer(text, segment.start, segment.end))
-    if len(quotes) != 1:
-        return False
-    outside = text[segment.start : quotes[0].start()] + " " + text[quotes[0].end() : segment.end]
-    if len(outside.split()) > 4 or _ASKS_OF_TEXT.search(outside) or _ACTION.match(outside.strip()):
-        return False  # asks something of the text, or to do something with it ("translate")
-    return any(
-        route.specialist in _READS_TEXT and not QUOTED.search(text, s.start, s.end)
-        for s, route in zip(later, later_routes, strict=True)
-    )
-
-
-def _listed_texts(
-    text: str, segment: Segment, name: str | None, nodes: list[TaskNode]
-) -> tuple[str, list[str]] | None:
-    """``(specialist, quotes)`` when a segment lists texts for one text reader: "sentiment of
-    'a', 'b' and 'c'" (two or more quotes joined by list separators only), or a bare list of
-    quotes right after a text reader's task ("language of 'a'" ... "'b', 'c'")."""
-    quotes = list(QUOTED.finditer(text, segment.start, segment.end))
-    if not quotes:
-        return None
-    gaps = [text[a.end() : b.start()] for a, b in zip(quotes, quotes[1:], strict=False)]
-    gaps.append(text[quotes[-1].end() : segment.end])
-    if not all(_LIST_GAP.fullmatch(gap) for gap in gaps):
-        return None
-    head = text[segment.start : quotes[0].start()]
-    if _BARE_HEAD.fullmatch(head):  # only quotes ("... and for 'B'"): the last task's question
-        if nodes and nodes[-1].specialist in _READS_TEXT:
-            return nodes[-1].specialist, [q.group(0) for q in quotes]
-        return None
-    if name in _READS_TEXT and len(quotes) >= 2:
-        return name, [q.group(0) for q in quotes]
-    return None
-
-
-# What may stand before quotes that are asked the previous question again: "and for 'B'".
-_BARE_HEAD = re.compile(
-    r"[\W_]*(?:(?:and|or|also|then)\s+)?(?:(?:for|of|in|on|about)\b)?[\W_]*", re.I
-)
-
-_ASPECT_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\d\)|:)\s*", re.I)
-
-
-_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-
-
-def _same_question(text: str, segment: Segment, nodes: list[TaskNode]) -> list[str]:
-    """One date question asked again of more dates: "What weekday is 2026-01-01? 2026-04-05?"
-    (the extra dates in the same segment, set off by punctuation, or a segment that is nothing
-    but dates after such a question). Each becomes the question with its one date replaced."""
-    part = text[segment.start : segment.end]
-    found = list(_ISO_DATE.finditer(part))
-    if not found:
-        return []
-    if not _only_dates(part[: found[0].start()]):  # the segment asks its own question
-        question, rest = part[: found[0].end()], found[1:]
-        gaps = [part[a.end() : b.start()] for a, b in zip(found, found[1:], strict=False)]
-        if not rest or not all(_only_dates(g) and any(c in g for c in "?,;") for g in gaps):
-            return []
-        if not _only_dates(part[found[-1].end() :]):
-            return []
-        return [question] + [_ISO_DATE.sub(m.group(0), question) for m in rest]
-    previous = nodes[-1].input if nodes else ""
-    if not _only_dates(part) or len(_ISO_DATE.findall(previous)) != 1 or "{" in previous:
-        return []
-    return [_ISO_DATE.sub(m.group(0), previous) for m in found]
-
-
-def _operands_read(
-    text: str, masked: str, segment: Segment, name: str, nodes: list[TaskNode], given: str | None
-) -> Segment:
-    """The segment with its use of the previous result settled by its operands, where the
-    request's words say (``operands.needs_operand``): a request missing one takes the previous
-    result (through its reference phrase if it has one), a request with all of them takes none.
-    A reference phrase the scorer read stays: "it" may stand for an operand the count misses."""
-    if not (nodes or given) or segment.references:
-        return segment
-    if (
-        name in _READS_TEXT
-        and not segment.implicit
-        and _reads_earlier_passage(text, segment, nodes)
-    ):
-        return replace(segment, implicit=True)  # "who runs it? give me the entities"
-    needed = operands.needs_operand(name, text[segment.start : segment.end])
-    if needed and not segment.implicit:
-        phrase = reference_phrase(masked, segment.start, segment.end)
-        phrase = _whole_reference(text, phrase) if phrase else None
-        return replace(segment, implicit=phrase is None, references=(phrase,) if phrase else ())
-    if needed is False and segment.implicit:
-        return replace(segment, implicit=False)
-    return segment
-
-
-def _reads_earlier_passage(text: str, segment: Segment, nodes: list[TaskNode]) -> bool:
-    """A text reader's request with no text of its own, in a query that quotes none, after a
-    task that returns a passage to read (a docs answer)."""
-    if QUOTED.search(text):
-        return False
-    return any(operands.returns(n.specialist, n.input) == operands.ANY for n in nodes)
-
-
-def _source(
-    nodes: list[TaskNode], name: str, part: str, segment: Segment
-) -> tuple[TaskNode | None, str | None]:
-    """The task whose result a request uses: the last one returning the kind of value it needs
-    (a date question after "what weekday is that?" means the date, not the weekday). Or, when
-    the last date was only asked about ("What weekday is 2026-06-05, and how many days is it
-    after 2026-01-01?"), that date as written: ``(None, "2026-06-05")``."""
-    if not nodes:
-        return None, None
-    wanted = operands.wants(name, part)
-    if wanted == operands.ANY or not (segment.references or segment.implicit):
-        return nodes[-1], None
-    if wanted == operands.DATE and _PLURAL_REFERENCE.search(part):  # "days between them"
-        dated = [operands.DATES.findall(n.input) for n in nodes[-2:]]
-        if len(dated) == 2 and all(
-            len(a) == 1 and "{" not in n.input for a, n in zip(dated, nodes[-2:], strict=True)
-        ):
-            return None, f"{dated[0][0]} and {dated[1][0]}"
-    counted = _COUNT_OF_UNIT_WORD.search(part)  # "how many hours is that many days"
-    if counted is not None:
-        for node in reversed(nodes):
-            if _result_unit(node, nodes) == _singular(counted.group(1)):
-                return node, None
-    for node in reversed(nodes):
-        kind = operands.returns(node.specialist, node.input)
-        if kind in (wanted, operands.ANY):
-            return node, None
-        if wanted == operands.DATE and kind == operands.WEEKDAY:
-            asked = operands.DATES.findall(node.input)
-            if len(asked) == 1 and "{" not in node.input:
-                return None, asked[0]
-    return nodes[-1], None
-
-
-# Results named by position rather than as "the last one".
-_TWO_RESULTS = re.compile(
-    r"\b(?:the two(?: (?:results?|numbers|answers|values|totals|amounts|counts))?"
-    r"|both (?:results|numbers|answers|values)|the two of them|them both|both of them)\b",
-    re.IGNORECASE,
-)
-_FIRST_RESULT = re.compile(
-    r"\bthe (?:first|original|initial) (?:result|answer|number|value|one|figure|amount|total)\b",
-    re.IGNORECASE,
-)
-_SUM_WORDS = re.compile(r"\b(?:sum|add|plus|total|together)\b", re.IGNORECASE)
-_DIFFERENCE_WORDS = re.compile(r"\b(?:difference|subtract|minus|less)\b", re.IGNORECASE)
-_PRODUCT_WORDS = re.compile(r"\b(?:multiply|product|times)\b", re.IGNORECASE)
-_RATIO_WORDS = re.compile(r"\b(?:divide|ratio|over)\b", re.IGNORECASE)
-_MEAN_WORDS = re.compile(r"\b(?:average|mean)\b", re.IGNORECASE)
-
-
-def _earlier_results(text: str, segment: Segment, nodes: list[TaskNode], name: str) -> str | None:
-    """A request on results named by position: "the two numbers" (the last two tasks that give
-    numbers: "sum the two numbers" is "{t1} plus {t2}") or "the first result" (the plan's first
-    task). None when it names neither."""
-    part = text[segment.start : segment.end].strip(" ,;.?")
-    two = _TWO_RESULTS.search(part) if name == "math" else None
-    if two is not None:
-        numbers = [n for n in nodes if operands.returns(n.specialist, n.input) == operands.NUMBER]
-        if len(numbers) < 2:
-            return None
-        a, b = (f"{{{n.id}}}" for n in numbers[-2:])
-        for words, form in (
-            (_MEAN_WORDS, f"({a} + {b}) / 2"),
-            (_DIFFERENCE_WORDS, f"{b} minus {a}"),
-            (_RATIO_WORDS, f"{a} divided by {b}"),
-            (_PRODUCT_WORDS, f"{a} times {b}"),
-            (_SUM_WORDS, f"{a} plus {b}"),
-        ):
-            if words.search(part):
-                return form
-        return None
-    first = _FIRST_RESULT.search(part)
-    if first is None or len(nodes) < 2:
-        return None
-    return f"{part[: first.start()]}{{{nodes[0].id}}}{part[first.end() :]}".strip()
-
-
-_COUNT_OF_UNIT_WORD = re.compile(r"\bth(?:at|is|ose) many ([a-z]+)", re.IGNORECASE)
-
-
-def _singular(word: str) -> str:
-    return word.lower().removesuffix("s")
-
-
-def _result_unit(node: TaskNode, nodes: list[TaskNode]) -> str | None:
-    """The unit a task's number is in, where its request says it: a day count, the unit a
-    conversion ends in, or for arithmetic on one result, that result's unit."""
-    if node.specialist == "math" and len(node.depends_on) == 1:
-        source = next((n for n in nodes if n.id == node.depends_on[0]), None)
-        return _result_unit(source, nodes) if source is not None else None
-    if node.specialist == "dates" and operands.returns("dates", node.input) == operands.NUMBER:
-        return "day"
-    if node.specialist == "units":
-        found = _TARGET_UNIT.search(_PARENTHESIS_END.sub("", node.input))
-        unit = found and (found.group(1) or found.group(2))
-        return _singular(unit.split()[-1]) if unit else None
-    return None
-
-
-_PLURAL_REFERENCE = re.compile(r"\b(?:them|both|those|the two)\b", re.IGNORECASE)
-
-
-def _cite_literal(text: str, segment: Segment, literal: str, name: str = "") -> str:
-    """The segment with its reference phrase (or its missing operand) as ``literal``."""
-    if segment.references:
-        start, end = segment.references[0]
-        return (text[segment.start : start] + literal + text[end : segment.end]).strip(" ,;.")
-    part = text[segment.start : segment.end].strip(" ,;.=?>-")
-    if not segment.implicit:
-        return part
-    if name == "units" and not _VERB_INTO.match(part):  # "In litres?", "how many tablespoons"
-        if re.match(r"how many\b", part, re.IGNORECASE):
-            return f"{part} in {literal}"
-        joiner = " " if re.match(r"(?:to|in|into)\b", part, re.IGNORECASE) else " to "
-        return f"convert {literal}{joiner}{part}"
-    return _insert_operand(part, literal)
-
-
-def _only_dates(part: str) -> bool:
-    """Nothing but dates, punctuation and "and"."""
-    words = re.findall(r"[A-Za-z]+", _ISO_DATE.sub(" ", part))
-    return all(w.lower() in ("and", "also") for w in words)
-
-
-def _only_quote(text: str) -> str | None:
-    """The query's quoted text when it quotes exactly one (however often)."""
-    quotes = {m.group(0) for m in QUOTED.finditer(text)}
-    return quotes.pop() if len(quotes) == 1 else None
-
-
-def _asks_of_no_text(
-    text: str, segment: Segment, upstream: TaskNode | None, name: str | None
-) -> bool:
-    """A text reader's question with no text of its own and no earlier text to read."""
-    if name not in _READS_TEXT or QUOTED.search(text, segment.start, segment.end):
-        return False
-    dependent = bool(segment.references or segment.implicit)
-    return not dependent or upstream is None or upstream.specialist in _READS_TEXT
-
-
-def _text_referred_to(
-    text: str, segment: Segment, upstream: TaskNode | None, read: Segment | None, name: str
-) -> str | None:
-    """The quoted text a dependent segment means, when the previous result cannot be it."""
-    if upstream is None or read is None or not (segment.references or segment.implicit):
-        return None
-    if name not in _READS_TEXT or upstream.specialist not in _READS_TEXT:
-        return None
-    quotes = list(QUOTED.finditer(text, read.start, read.end))
-    return quotes[0].group(0) if quotes else None
-
-
-def _cite_text(text: str, segment: Segment, quote: str) -> str:
-    """The segment with its reference phrase replaced by the quoted text (or the text added)."""
-    if not segment.references:
-        return f"{text[segment.start : segment.end].strip(' ,;.')} {quote}"
-    start, end = segment.references[0]
-    return (text[segment.start : start] + quote + text[end : segment.end]).strip(" ,;.")
-
-
-def _with_references(
-    text: str, segment: Segment, upstream: TaskNode | None, name: str, unit: bool = False
-) -> str:
-    """The segment's text with reference phrases (or the implicit operand) as ``{tN}``; a
-    conversion of a result that carries its unit cites the unit too."""
-    if upstream is None:
-        return text[segment.start : segment.end].strip(" ,;.")
-    cite = f"{{{upstream.id}}}"
-    if name == "units" and unit:
-        cite = f"{{{upstream.id}}} {{{upstream.id}.unit}}"  # carry the unit into the conversion
-    pieces, cursor = [], segment.start
-    for start, end in segment.references:
-        counted = _COUNT_OF_UNIT.match(text, start)  # "that many ml": the unit is written
-        pieces += [text[cursor:start], f"{{{upstream.id}}}" if counted else cite]
-        cursor = end
-    pieces.append(text[cursor : segment.end])
-    rewritten = "".join(pieces).strip(" ,;.")
-    if segment.implicit and not segment.references:
-        rewritten = _insert_operand(rewritten, cite)
-    return rewritten
-
-
-# The unit a conversion ends in: "convert 6 feet to centimetres", "how many kg is 150 lbs".
-_TARGET_UNIT = re.compile(
-    r"\b(?:to|in|into)\s+([A-Za-zµ°²³/][A-Za-zµ°²³/ .]*?)\s*[?.!]*$|^\W*how many\s+([A-Za-z°²³/]+)",
-    re.IGNORECASE,
-)
-_PARENTHESIS_END = re.compile(r"\s*\([^()]*\)\s*$")  # "to MB (decimal)"
-# A conversion of a bare result: "convert {t3} to seconds", "convert {t4} back to kilometres".
-_BARE_RESULT = re.compile(r"(\{t\d+\})(?=\s+(?:back\s+)?(?:to|in|into)\b)")
-
-
-# "Start with 12 km", "take 2400 grams", "say we have 3 cups": a quantity to work on, no request.
-_GIVEN = re.compile(
-    r"(?:(?:ok|okay|so|well|now)[\s,]+)?(?:start(?:ing)?\s+(?:with|from|at)|begin(?:ning)?\s+with"
-    r"|take|taking|let's say|say|suppose|given|assume|i have|we have|i've got|we've got)"
-    r"\s+(?:we\s+have\s+|i\s+have\s+)?(?P<quantity>.{1,40})",
-    re.IGNORECASE,
-)
-
-
-# A quantity as written: a number and its unit ("42.195 km", "2.5 cups", "3 fl oz").
-_QUANTITY = re.compile(
-    r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:(?:fl\.?|sq\.?|square|cubic|us|imperial|light|nautical)"
-    r"\s+)?[A-Za-zµ°][\w°µ²³/]*",
-    re.IGNORECASE,
-)
-
-
-# Words that make a quantity's segment a conversion in itself ("convert 2 GB to MB (decimal)",
-# "number of weeks in 84 days").
-_ASKS_CONVERSION = re.compile(
-    r"\b(?:to|in|into|how many|how much|number of|convert\w*|express|turn)\b", re.IGNORECASE
-)
-
-
-def _given_quantity(part: str, name: str) -> str | None:
-    """The quantity a query starts from, or None: "Start with 12 km" gives "12 km", and so does
-    a statement of one quantity with nothing to convert it to ("Marathon distance is 42.195 km.",
-    "3 cups =", "I drink 2 pints of water a day")."""
-    found = _GIVEN.fullmatch(part)
-    if found is None:
-        stated = _QUANTITY.findall(part) if name == "units" else []
-        if len(stated) != 1 or operands.count_numbers(part) != 1 or _ASKS_CONVERSION.search(part):
-            return None
-        if _QUESTION.match(part) or operands.needs_operand("math", part) is not None:
-            return None
-        return stated[0]
-    quantity = found.group("quantity").strip()
-    if name == "dates":  # "Take 2026-10-01."
-        return quantity if operands.DATES.fullmatch(quantity) else None
-    if operands.count_numbers(quantity) != 1 or _TARGET_UNIT.search(quantity):
-        return None
-    if operands.needs_operand("math", quantity) is not None:  # "take 25% of that": a step
-        return None
-    return quantity
-
-
-def _with_chain_unit(node_input: str, upstream: TaskNode, nodes: list[TaskNode]) -> str:
-    """A conversion of arithmetic on a converted quantity, with the quantity's unit written in:
-    after "convert 90 minutes to hours, multiply that by 4", "convert the total to seconds" is
-    "convert {t2} hours to seconds" (arithmetic keeps the unit; its output does not say it)."""
-    if not _BARE_RESULT.search(node_input):
-        return node_input
-    by_id = {n.id: n for n in nodes}
-    node: TaskNode | None = upstream
-    while node is not None and node.specialist == "math" and len(node.depends_on) == 1:
-        node = by_id.get(node.depends_on[0])
-    if node is None or node.specialist != "units":
-        return node_input
-    found = _TARGET_UNIT.search(_PARENTHESIS_END.sub("", node.input))
-    unit = found and (found.group(1) or found.group(2))
-    if not unit:
-        return node_input
-    return _BARE_RESULT.sub(lambda m: f"{m.group(1)} {unit.strip()}", node_input, count=1)
-
-
-# "that many ml": the unit is written after the count, so the count is cited alone.
-_COUNT_OF_UNIT = re.compile(r"th(?:at|is|ose) (?:many|much)(?=\s+[A-Za-zµ°])", re.IGNORECASE)
-
-
-def _insert_operand(text: str, cite: str) -> str:
-    """Put the previous result where the verb expects its object."""
-    if _VERB_BY.match(text):
-        return _VERB_BY.sub(lambda m: f"{m.group(1)} {cite}", text, count=1)
-    lowered = text.lower()
-    for verb, joiner in _VERB_TO.items():
-        if lowered.startswith(verb):
-            return f"{text}{joiner}{cite}"
-    if _VERB_INTO.match(text):
-        return _VERB_INTO.sub(lambda m: f"{m.group(1)} {cite}", text, count=1)
-    return f"{cite} {text}"
 
 
 def _shape(text: str) -> tuple[str, list[str]]:
