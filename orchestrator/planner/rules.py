@@ -409,7 +409,6 @@ _BARE_HEAD = re.compile(
 ASPECT_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\d\)|:)\s*", re.I)
 
 
-_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
 def same_question(text: str, segment: Segment, nodes: list[TaskNode]) -> list[str]:
@@ -417,7 +416,7 @@ def same_question(text: str, segment: Segment, nodes: list[TaskNode]) -> list[st
     (the extra dates in the same segment, set off by punctuation, or a segment that is nothing
     but dates after such a question). Each becomes the question with its one date replaced."""
     part = text[segment.start : segment.end]
-    found = list(_ISO_DATE.finditer(part))
+    found = list(operands.DATES.finditer(part))
     if not found:
         return []
     if not only_dates(part[: found[0].start()]):  # the segment asks its own question
@@ -427,11 +426,11 @@ def same_question(text: str, segment: Segment, nodes: list[TaskNode]) -> list[st
             return []
         if not only_dates(part[found[-1].end() :]):
             return []
-        return [question] + [_ISO_DATE.sub(m.group(0), question) for m in rest]
+        return [question] + [operands.DATES.sub(m.group(0), question) for m in rest]
     previous = nodes[-1].input if nodes else ""
-    if not only_dates(part) or len(_ISO_DATE.findall(previous)) != 1 or "{" in previous:
+    if not only_dates(part) or len(operands.DATES.findall(previous)) != 1 or "{" in previous:
         return []
-    return [_ISO_DATE.sub(m.group(0), previous) for m in found]
+    return [operands.DATES.sub(m.group(0), previous) for m in found]
 
 
 def operands_read(
@@ -504,7 +503,7 @@ _TWO_RESULTS = re.compile(
     re.IGNORECASE,
 )
 _FIRST_RESULT = re.compile(
-    r"\bthe (?:first|original|initial) (?:result|answer|number|value|one|figure|amount|total)\b",
+    r"\b(?:the )?(?:first|original|initial) (?:result|answer|number|value|figure|amount|total)\b",
     re.IGNORECASE,
 )
 _SUM_WORDS = re.compile(r"\b(?:sum|add|plus|total|together)\b", re.IGNORECASE)
@@ -584,7 +583,7 @@ def cite_literal(text: str, segment: Segment, literal: str, name: str = "") -> s
 
 def only_dates(part: str) -> bool:
     """Nothing but dates, punctuation and "and"."""
-    words = re.findall(r"[A-Za-z]+", _ISO_DATE.sub(" ", part))
+    words = re.findall(r"[A-Za-z]+", operands.DATES.sub(" ", part))
     return all(w.lower() in ("and", "also") for w in words)
 
 
@@ -725,11 +724,22 @@ def with_chain_unit(node_input: str, upstream: TaskNode, nodes: list[TaskNode]) 
 _COUNT_OF_UNIT = re.compile(r"th(?:at|is|ose) (?:many|much)(?=\s+[A-Za-zµ°])", re.IGNORECASE)
 
 
+_PERCENT_STEP = re.compile(
+    r"\W*(add|subtract|take away|deduct)\s+\d[\d.,]*\s*(?:%|percent)\s*$", re.IGNORECASE
+)
+
+
 def insert_operand(text: str, cite: str) -> str:
     """Put the previous result where the verb expects its object."""
     if _VERB_BY.match(text):
         return _VERB_BY.sub(lambda m: f"{m.group(1)} {cite}", text, count=1)
     lowered = text.lower()
+    percent = _PERCENT_STEP.match(text)  # "subtract 18%" is "X minus 18%", not "18% from X"
+    if percent is not None:
+        sign = (
+            "minus" if percent.group(1).lower() in ("subtract", "take away", "deduct") else "plus"
+        )
+        return f"{cite} {sign} {text[percent.end(1) :].strip()}"
     for verb, joiner in _VERB_TO.items():
         if lowered.startswith(verb):
             return f"{text}{joiner}{cite}"

@@ -60,18 +60,26 @@ class ParserSpecialist:
         inputs, words = featurize(texts, self.config)
         return read_outputs(self.model.run(**inputs), words, self.config)
 
+    def prepare(self, text: str) -> str:
+        """The text as the model should read it (a subclass may rewrite spellings it knows)."""
+        return text
+
     def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
         """Parse the micro-batch in one model call, then answer item by item."""
         problems = [self.precheck(t) for t in inputs]
-        texts = [str(t).strip() for t, p in zip(inputs, problems, strict=True) if p is None]
+        texts = [
+            self.prepare(str(t).strip()) for t, p in zip(inputs, problems, strict=True) if p is None
+        ]
         parses = iter(self.parse(texts))
+        prepared = iter(texts)
         outputs: list[Output | Exception] = []
-        for text, problem in zip(inputs, problems, strict=True):
+        for problem in problems:
             if problem is not None:
                 outputs.append(ValueError(problem))
                 continue
+            text = next(prepared)
             try:
-                outputs.append(self.answer(str(text).strip(), next(parses)))
+                outputs.append(self.answer(text, next(parses)))
             except self.answer_errors as error:
                 outputs.append(error)
             except (ArithmeticError, ValueError, LookupError) as error:  # never out of the batch

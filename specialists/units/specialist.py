@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,23 @@ def precheck(text: Any) -> str | None:
     return None
 
 
+# A unit as pint writes it ("meter ** 2", "kilometer / hour", "degree_Celsius"), which is how
+# an earlier task's unit field reaches a chained conversion ("{t1} {t1.unit}").
+_PINT_POWER = re.compile(r"\b([a-z_]+) \*\* ([23])\b")
+_PINT_PER = re.compile(r"\b([a-z_]+) / ([a-z_]+)\b")
+_POWER_WORD = {"2": "square", "3": "cubic"}
+
+
+def pint_spellings_in_words(text: str) -> str:
+    """``text`` with pint's unit expressions written as words: "square meter", "kilometer per
+    hour", "degree Celsius"."""
+    text = _PINT_POWER.sub(
+        lambda m: f"{'square' if m.group(2) == '2' else 'cubic'} {m.group(1)}", text
+    )
+    text = _PINT_PER.sub(r"\1 per \2", text)
+    return re.sub(r"\b(degree|delta_degree)_(Celsius|Fahrenheit)\b", r"degree \2", text)
+
+
 def _label(span_text: str, unit: UnitInfo, value: float) -> str:
     """The user's own spelling when it is a known one, else the unit's display name."""
     if lookup(span_text) is not None:
@@ -110,6 +128,9 @@ class UnitsSpecialist(ParserSpecialist):
 
     def precheck(self, text: Any) -> str | None:
         return precheck(text)
+
+    def prepare(self, text: str) -> str:
+        return pint_spellings_in_words(text)
 
     def answer(self, text: str, parse: Parse) -> Output:
         return answer(text, parse)

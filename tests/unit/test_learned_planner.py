@@ -445,3 +445,10 @@ def test_a_request_taken_back_with_nothing_instead_is_dropped(planner: LearnedPl
     assert _shape(plan) == [("math", []), ("math", [])]
     plan = planner.plan("14 March 2027 plus 200 days = which date, and which weekday?")
     assert _shape(plan) == [("dates", []), ("dates", ["t1"])]
+
+
+def test_percent_steps_and_dates_asked_again_in_words(planner: LearnedPlanner) -> None:
+    plan = planner.plan("Start with 500. Subtract 18%. Then add 7.5% to the result.")
+    assert [n.input for n in plan.nodes] == ["500 minus 18%", "add 7.5% to {t1}"]
+    plan = planner.plan("Weekday of 9 June 2027 and 11 June 2027?")
+    assert [n.input for n in plan.nodes] == ["Weekday of 9 June 2027", "Weekday of 11 June 2027"]

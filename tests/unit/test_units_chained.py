@@ -130,3 +130,18 @@ def test_if_its_a_unit_is_the_source(
     out = _answer(specialist, query)
     assert math.isclose(out.value, value, rel_tol=1e-6)
     assert out.from_unit == source  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("query", "value"),
+    [
+        ("convert 92.90304 meter ** 2 to hectares", 0.009290304),  # "{t1} {t1.unit}" of an area
+        ("convert 100 kilometer / hour to mph", 62.13711922),
+        ("convert 20 degree_Celsius to fahrenheit", 68.0),
+    ],
+)
+def test_a_unit_as_pint_writes_it_reads_as_words(
+    specialist: UnitsSpecialist, query: str, value: float
+) -> None:
+    out = _answer(specialist, query)
+    assert math.isclose(out.value, value, rel_tol=1e-6)
