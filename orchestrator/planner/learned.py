@@ -157,6 +157,8 @@ class LearnedPlanner:
                 continue  # "I got this text: 'X'." before "what language, what entities?"
             if draft.nodes and rules.ASKED_AGAIN.fullmatch(part):
                 continue  # "X plus 200 days = which date": the last task answers it
+            if len(segments) > 1 and rules.FILLER_WORD.fullmatch(part):
+                continue  # "..., roughly?": a word that asks nothing
             listed = rules.listed_texts(text, segment, route.specialist, draft.nodes)
             if listed is not None:  # one question asked of several texts: a task per text
                 name, texts = listed
@@ -167,6 +169,17 @@ class LearnedPlanner:
             if instruction is not None and "math" in self.manifests:  # "... (divide by 0.33)"
                 cite = f"{{{draft.nodes[-1].id}}}"
                 draft.add(segment, [("math", rules.insert_operand(instruction, cite))])
+                continue
+            if rules.asks_documents(part, route.specialist) and "docs" in self.manifests:
+                route = Route("docs", route.score, route.specialist)  # "find what X say about Y"
+            reader = rules.reader_named(part, route.specialist)
+            described = rules.described_passage(text, segment, reader, draft.nodes)
+            if described is not None and "docs" in self.manifests:  # "sentiment of the rule on X"
+                start, end = described
+                draft.add(segment, [("docs", text[start:end])])
+                cite = f"{{{draft.nodes[-1].id}}}"
+                asked = text[segment.start : start] + cite + text[end : segment.end]
+                draft.add(segment, [(str(reader), asked.strip(" ,;.?"))])
                 continue
             refusal = self._refusal(part, route)
             if refusal is not None:
@@ -367,8 +380,9 @@ class LearnedPlanner:
                 pieces = self._request_after_text(text, segment, parts, route)
                 pieces = pieces or self._readings_of_one_text(text, masked, segment, parts)
             elif len(parts) > 1 and route.specialist == "docs":
-                if all(rules.QUESTION.match(text, a, b) for a, b in parts):
-                    pieces = list(zip(parts, [route] * len(parts), strict=True))
+                questions = rules.questions_apart(text, parts)
+                if len(questions) > 1:
+                    pieces = list(zip(questions, [route] * len(questions), strict=True))
             if not pieces:
                 out_segments.append(segment)
                 out_routes.append(route)

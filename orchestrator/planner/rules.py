@@ -409,8 +409,6 @@ _BARE_HEAD = re.compile(
 ASPECT_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\d\)|:)\s*", re.I)
 
 
-
-
 def same_question(text: str, segment: Segment, nodes: list[TaskNode]) -> list[str]:
     """One date question asked again of more dates: "What weekday is 2026-01-01? 2026-04-05?"
     (the extra dates in the same segment, set off by punctuation, or a segment that is nothing
@@ -746,3 +744,85 @@ def insert_operand(text: str, cite: str) -> str:
     if _VERB_INTO.match(text):
         return _VERB_INTO.sub(lambda m: f"{m.group(1)} {cite}", text, count=1)
     return f"{cite} {text}"
+
+
+# A lone word that asks nothing, cut off as a request of its own: "..., roughly?".
+FILLER_WORD = re.compile(
+    r"\W*(?:roughly|approximately|approx|about|exactly|please|pls|thanks|thank you|again|too"
+    r"|as well|asap|quickly|now)\W*",
+    re.IGNORECASE,
+)
+
+
+def questions_apart(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A docs segment's parts regrouped into questions: a part that opens with a question word
+    starts a new one after a question mark or after another question ("printer error E27
+    meaning? + how many pages ...", "when ..., and who ..."); any other part belongs to the
+    question before it ("..., and for how much?", "According to the notes, when is ...")."""
+    grouped: list[tuple[int, int]] = []
+    for a, b in parts:
+        if not grouped:
+            grouped.append((a, b))
+            continue
+        asks = QUESTION.match(text, a, b) is not None
+        ended = "?" in text[grouped[-1][1] : a]  # the question before it ended
+        before_asked = QUESTION.match(text, *grouped[-1]) is not None
+        if asks and (ended or before_asked):
+            grouped.append((a, b))
+        else:  # "According to the notes, when is ...", "my printer shows E12, what do I do"
+            grouped[-1] = (grouped[-1][0], b)
+    return grouped
+
+
+# "find what the couple say about the gift list", "look up what the manual says on E4": a
+# question about what the user's documents say, however the words around it read.
+_ASKS_DOCUMENTS = re.compile(
+    r"^\W*(?:(?:can you|please|pls)\s+)?(?:find|get|fetch|grab|look up|show me|pull up|check)\s+"
+    r"(?:out\s+)?(?:what|where|how|when|who)\b.*\b(?:says?|said|mentions?|writes?|states?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_documents(part: str, name: str | None) -> bool:
+    """A request routed elsewhere that asks what the user's documents say."""
+    return name != "docs" and _ASKS_DOCUMENTS.search(part) is not None
+
+
+# "the sentence that says who leads the ceremony", "the gym's rule about lost property", "the
+# printer manual's support line sentence": a passage of the user's documents, described.
+_PASSAGE = re.compile(
+    r"\b(?:the|that|this)\s+(?:(?!(?:from|of|in|on|about|for)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:sentence|line|rule|passage|paragraph"
+    r"|section|clause|part|bit|policy)\b(?:\s+(?:that\s+says|saying|about|on|in|of|which"
+    r"|where)\b[^.?!]*)?",
+    re.IGNORECASE,
+)
+
+
+_READER_NAMED = {"sentiment": "sentiment", "entities": "entities", "entity": "entities"}
+_READER_NAME = re.compile(r"\b(sentiment|entities|entity)\b", re.IGNORECASE)
+
+
+def reader_named(part: str, name: str | None) -> str | None:
+    """The text reader a request names when the router found nothing close ("sentiment of the
+    gym's rule about lost property"), else the route as it was."""
+    if name is not None:
+        return name
+    found = _READER_NAME.search(part)
+    return _READER_NAMED[found.group(1).lower()] if found else None
+
+
+def described_passage(
+    text: str, segment: Segment, name: str | None, nodes: list[TaskNode]
+) -> tuple[int, int] | None:
+    """Where a text reader's request describes the passage it asks about, when the passage is
+    to be found first ("sentiment of the gym's rule about lost property": docs finds the rule, then
+    the sentiment reads it); None when the reader has a text, or an earlier passage to read."""
+    if name not in READS_TEXT or QUOTED.search(text, segment.start, segment.end):
+        return None
+    if any(operands.returns(n.specialist, n.input) == operands.ANY for n in nodes):
+        return None  # "that sentence" after a docs answer is that answer
+    found = _PASSAGE.search(text, segment.start, segment.end)
+    if found is None or len(found.group(0).split()) < 3:  # "that line": nothing to look for
+        return None
+    return found.span()

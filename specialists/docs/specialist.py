@@ -63,6 +63,12 @@ MANIFEST = Manifest(
         "what was the revenue in the quarterly report I added?",
         "does my insurance policy cover water damage?",
         "look up the wifi password in my notes",
+        "when is my rent due each month?",
+        "what time is check-out at my hotel?",
+        "how many days of annual leave do I get?",
+        "when does my flight home leave?",
+        "how long is the warranty on the printer I bought?",
+        "what should the kids bring on the school trip?",
     ],
     output_fields={
         "value": "the sentence (or two adjacent ones) of the document that best answers",

@@ -452,3 +452,22 @@ def test_percent_steps_and_dates_asked_again_in_words(planner: LearnedPlanner) -
     assert [n.input for n in plan.nodes] == ["500 minus 18%", "add 7.5% to {t1}"]
     plan = planner.plan("Weekday of 9 June 2027 and 11 June 2027?")
     assert [n.input for n in plan.nodes] == ["Weekday of 9 June 2027", "Weekday of 11 June 2027"]
+
+
+def test_a_passage_described_to_a_text_reader_is_found_first(planner: LearnedPlanner) -> None:
+    plan = planner.plan("sentiment of the landlord's rule about parties?")
+    assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes] == [
+        ("docs", "the landlord's rule about parties", []),
+        ("sentiment", "sentiment of {t1}", ["t1"]),
+    ]
+    plan = planner.plan("find what the manual says about the filter, then its sentiment")
+    assert _shape(plan) == [("docs", []), ("sentiment", ["t1"])]
+
+
+def test_docs_questions_apart_only_where_a_question_ended(planner: LearnedPlanner) -> None:
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents({"rules": "Pets are allowed. Inspections happen every six months."})
+    plan = planner.plan("Pets allowed in the flat? How often are inspections?")
+    assert [n.specialist for n in plan.nodes] == ["docs", "docs"]
+    plan = planner.plan("According to the rules, how often are inspections, roughly?")
+    assert [n.specialist for n in plan.nodes] == ["docs"]
