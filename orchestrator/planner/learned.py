@@ -509,7 +509,13 @@ class LearnedPlanner:
         if head_route.specialist not in rules.EXACT:
             return None
         pieces = [(head, head_route)]
+        previous_end = parts[first][1]
         for (a, b), route in zip(parts[first + 1 :], routes[first + 1 :], strict=True):
+            operator = rules.OPERATOR_BEFORE.search(text, previous_end, a)
+            if operator is not None and operands.needs_operand("math", text[a:b]) is None:
+                a = operator.start(1)  # ", PLUS 2": the connector was the step's operator
+                route = Route("math", route.score, route.specialist)
+            previous_end = b
             if route.specialist not in rules.EXACT:
                 return None
             if operands.needs_operand(route.specialist, text[a:b]) is None:

@@ -293,7 +293,7 @@ def arithmetic(part: str, name: str | None) -> bool:
 
 # A request that names the result it works on ("convert it", "halve that", "the total").
 EXPLICIT_STEP = re.compile(
-    r"\b(?:it|that|this|the (?:result|answer|total))\b(?!\s*(?:is|was|'s)\b)", re.IGNORECASE
+    r"\b(?:it|its|that|this|the (?:result|answer|total))\b(?!\s*(?:is|was|'s)\b)", re.IGNORECASE
 )
 
 
@@ -328,7 +328,18 @@ QUESTION = re.compile(
 READS_TEXT = frozenset({"sentiment", "entities", "language"})
 
 
-_LIST_GAP = re.compile(r"[\s,;/&|•*\-–—]*(?:\band\b)?[\s,;/&|•*\-–—]*[?.!]*[\s?.!]*", re.I)
+_LIST_GAP = re.compile(
+    r"[\s,;/&|•*\-–—]*(?:\band\b)?[\s,;/&|•*\-–—]*[?.!]*[\s?.!]*"
+    r"(?:(?:the\s+)?(?:first|second|third|fourth|next|last|other|another|1st|2nd|3rd|4th)"
+    r"(?:\s+one)?\s*[:\-–—]?\s*)?",  # "... Second: 'B'"
+    re.I,
+)
+# After the last of several texts: the question asked of each ("Sentiment of each?").
+_OF_EACH = re.compile(
+    r"[\s,;.?!\-–—]*(?:and\s+)?(?:what(?:'s| is)\s+)?(?:the\s+)?\w+(?:\s+\w+)?\s+(?:of|for)\s+"
+    r"(?:each|both|all|them|these|those)(?:\s+(?:one|of them))?[\s?.!]*",
+    re.IGNORECASE,
+)
 
 
 def add_tasks(nodes: list[TaskNode], tasks: Iterable[tuple[str, str]]) -> None:
@@ -388,13 +399,18 @@ def listed_texts(
     if not quotes:
         return None
     gaps = [text[a.end() : b.start()] for a, b in zip(quotes, quotes[1:], strict=False)]
-    gaps.append(text[quotes[-1].end() : segment.end])
+    tail = text[quotes[-1].end() : segment.end]
     if not all(_LIST_GAP.fullmatch(gap) for gap in gaps):
+        return None
+    asked_of_each = len(quotes) >= 2 and _OF_EACH.fullmatch(tail) is not None
+    if not _LIST_GAP.fullmatch(tail) and not asked_of_each:
         return None
     head = text[segment.start : quotes[0].start()]
     if _BARE_HEAD.fullmatch(head):  # only quotes ("... and for 'B'"): the last task's question
-        if nodes and nodes[-1].specialist in READS_TEXT:
+        if nodes and nodes[-1].specialist in READS_TEXT and not asked_of_each:
             return nodes[-1].specialist, [q.group(0) for q in quotes]
+        if asked_of_each and name in READS_TEXT:  # "'A' Second: 'B' Sentiment of each?"
+            return name, [q.group(0) for q in quotes]
         return None
     if name in READS_TEXT and len(quotes) >= 2:
         return name, [q.group(0) for q in quotes]

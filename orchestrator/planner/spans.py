@@ -328,6 +328,14 @@ def read_dependency(
     return bool(probs[DEPENDENT] >= IMPLICIT_MIN and operands < 2), None
 
 
+# Between two quotes, a label that asks of the second: " Sentiment: ", ". Language - ".
+_LABEL = re.compile(
+    r"[\s.;,]*(?!(?:the\s+)?(?:first|second|third|fourth|next|last|other|another)\b)"
+    r"([A-Za-z][\w ]{1,30}?)\s*[:\-–—?]+\s*",
+    re.IGNORECASE,
+)  # (an ordinal is a list's label, not a question: "First: 'A' Second: 'B'")
+
+
 def split_per_quote(text: str, masked: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[start, end)`` cut before each quoted text that has words of its own in front of it,
     at the last separator there: "entities in 'A', language of 'B'" is two requests, each with
@@ -339,9 +347,14 @@ def split_per_quote(text: str, masked: str, start: int, end: int) -> list[tuple[
     for before, after in zip(quotes, quotes[1:], strict=False):
         gap = masked[before.end() : after.start()]
         separators = list(_SEPARATOR.finditer(gap))
-        if not separators or not any(ch.isalpha() for ch in gap[separators[-1].end() :]):
+        if separators and any(ch.isalpha() for ch in gap[separators[-1].end() :]):
+            cuts.append(
+                (before.end() + separators[-1].start(), before.end() + separators[-1].end())
+            )
             continue
-        cuts.append((before.end() + separators[-1].start(), before.end() + separators[-1].end()))
+        label = _LABEL.fullmatch(gap)  # "Entities: 'A' Sentiment: 'B'": each text its label
+        if label is not None:
+            cuts.append((before.end(), before.end() + label.start(1)))
     pieces, cursor = [], start
     for cut_start, cut_end in cuts:
         pieces.append(trim(text, cursor, cut_start))

@@ -471,3 +471,21 @@ def test_docs_questions_apart_only_where_a_question_ended(planner: LearnedPlanne
     assert [n.specialist for n in plan.nodes] == ["docs", "docs"]
     plan = planner.plan("According to the rules, how often are inspections, roughly?")
     assert [n.specialist for n in plan.nodes] == ["docs"]
+
+
+def test_labelled_texts_and_texts_asked_of_each(planner: LearnedPlanner) -> None:
+    plan = planner.plan("Entities: 'Nike opened a store in Paris.' Sentiment: 'I loved the shoes.'")
+    assert [n.specialist for n in plan.nodes] == ["entities", "sentiment"]
+    plan = planner.plan(
+        "Two notes. First: 'the room was cold.' Second: 'great staff!' Sentiment of each?"
+    )
+    assert [n.specialist for n in plan.nodes] == ["sentiment", "sentiment"]
+
+
+def test_steps_kept_with_a_request_are_cut_off_with_their_operator(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("DAYS BETWEEN 2027-01-01 AND 2027-03-01, DIVIDED BY 7, PLUS 2")
+    assert _shape(plan) == [("dates", []), ("math", ["t1"]), ("math", ["t2"])]
+    plan = planner.plan("Date 5 weeks before 2027-03-01; its weekday; days from it to 2027-12-31")
+    assert _shape(plan) == [("dates", []), ("dates", ["t1"]), ("dates", ["t1"])]
