@@ -205,6 +205,8 @@ class LearnedPlanner:
             route = Route(route.runner_up, route.score, None)
         if rules.arithmetic(part, route.specialist) and "math" in self.manifests:
             route = Route("math", route.score, route.specialist)
+        if rules.dated_request(part, route.specialist) and "dates" in self.manifests:
+            route = Route("dates", route.score, route.specialist)  # "days from A (note) to B"
         if rules.conversion(part, route.specialist) and "units" in self.manifests:
             route = Route("units", route.score, route.specialist)  # "what is 1 TiB in GiB"
         moves_date = rules.calendar_step(part, route.specialist, draft.nodes, draft.given)
@@ -433,6 +435,8 @@ class LearnedPlanner:
         written in, when that reads as a docs question; else None."""
         if not nodes or nodes[-1].specialist != "docs" or len(segment.references) > 1:
             return None
+        if rules.reader_named(text[segment.start : segment.end], None) is not None:
+            return None  # "the sentiment of that line": a reading of the answer, not a question
         phrase = segment.references or (reference_phrase(masked, segment.start, segment.end),)
         if phrase[0] is None:
             return None

@@ -422,7 +422,7 @@ _BARE_HEAD = re.compile(
     r"[\W_]*(?:(?:and|or|also|then)\s+)?(?:(?:for|of|in|on|about)\b)?[\W_]*", re.I
 )
 
-ASPECT_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\d\)|:)\s*", re.I)
+ASPECT_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\d\)|:|\?+|\s[-–—]\s)\s*", re.I)
 
 
 def same_question(text: str, segment: Segment, nodes: list[TaskNode]) -> list[str]:
@@ -782,6 +782,7 @@ def questions_apart(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         asks = QUESTION.match(text, a, b) is not None
         ended = "?" in text[grouped[-1][1] : a]  # the question before it ended
+        asks = asks or (ended and reader_named(text[a:b], None) is not None)  # "? then sentiment"
         before_asked = QUESTION.match(text, *grouped[-1]) is not None
         if asks and (ended or before_asked):
             grouped.append((a, b))
@@ -842,3 +843,14 @@ def described_passage(
     if found is None or len(found.group(0).split()) < 3:  # "that line": nothing to look for
         return None
     return found.span()
+
+
+def dated_request(part: str, name: str | None) -> bool:
+    """A request routed to the documents that is a complete date question: two dates and a
+    span between them ("days from 2027-04-30 (hotel deadline) to 2027-06-09")."""
+    return (
+        name == "docs"
+        and operands.count_dates(part) >= 2
+        and operands.returns("dates", part) == operands.NUMBER
+        and operands.needs_operand("dates", part) is False
+    )

@@ -489,3 +489,15 @@ def test_steps_kept_with_a_request_are_cut_off_with_their_operator(
     assert _shape(plan) == [("dates", []), ("math", ["t1"]), ("math", ["t2"])]
     plan = planner.plan("Date 5 weeks before 2027-03-01; its weekday; days from it to 2027-12-31")
     assert _shape(plan) == [("dates", []), ("dates", ["t1"]), ("dates", ["t1"])]
+
+
+def test_a_complete_date_question_beside_documents_goes_to_dates() -> None:
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents({"trip": "The hotel deadline is 2027-04-30. We fly home on 2027-06-09."})
+    plan = planner.plan("days from 2027-04-30 (hotel deadline) to 2027-06-09")
+    assert [n.specialist for n in plan.nodes] == ["dates"]
+
+
+def test_aspects_asked_with_question_marks_and_dashes(planner: LearnedPlanner) -> None:
+    plan = planner.plan("Sentiment?? 'Das Essen war kalt' - language?? same text")
+    assert sorted(n.specialist for n in plan.nodes) == ["language", "sentiment"]
