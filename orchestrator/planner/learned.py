@@ -265,6 +265,11 @@ class LearnedPlanner:
         if earlier is not None:  # "sum the two numbers", "the root of the first result"
             draft.add(segment, [(name, earlier)])
             return
+        if not nodes and segment.references and name == "dates":
+            named = operands.DATES.findall(text[: segment.start])  # "set a reminder for X and
+            if len(named) == 1:  # tell me what weekday that is": that is X, as written
+                draft.add(segment, [(name, rules.cite_literal(text, segment, named[0]))])
+                return
         upstream, literal = rules.source(nodes, name, part, segment)
         if literal is not None:  # "it" is the date a weekday question was asked of
             draft.add(segment, [(name, rules.cite_literal(text, segment, literal))])

@@ -666,7 +666,10 @@ _TARGET_UNIT = re.compile(
 )
 _PARENTHESIS_END = re.compile(r"\s*\([^()]*\)\s*$")  # "to MB (decimal)"
 # A conversion of a bare result: "convert {t3} to seconds", "convert {t4} back to kilometres".
-_BARE_RESULT = re.compile(r"(\{t\d+\})(?=\s+(?:back\s+)?(?:to|in|into)\b)")
+_BARE_RESULT = re.compile(
+    r"(\{t\d+\})(?=(?:\s+(?!(?:to|in|into)\b)[a-z]+){0,3}?\s+(?:back\s+)?(?:to|in|into)\b)",
+    re.IGNORECASE,
+)  # "{t2} to kB", "{t2} each portion to ounces", "{t2} TO KELVIN"
 
 
 # "Start with 12 km", "take 2400 grams", "say we have 3 cups": a quantity to work on, no request.
@@ -743,6 +746,9 @@ _PERCENT_STEP = re.compile(
 )
 
 
+_COUNTED_STEP = re.compile(r"(\W*(?:add|subtract|take away)\s+[\d.,]+)(\s.*)?$", re.IGNORECASE)
+
+
 def insert_operand(text: str, cite: str) -> str:
     """Put the previous result where the verb expects its object."""
     if _VERB_BY.match(text):
@@ -750,12 +756,13 @@ def insert_operand(text: str, cite: str) -> str:
     lowered = text.lower()
     percent = _PERCENT_STEP.match(text)  # "subtract 18%" is "X minus 18%", not "18% from X"
     if percent is not None:
-        sign = (
-            "minus" if percent.group(1).lower() in ("subtract", "take away", "deduct") else "plus"
-        )
+        sign = "plus" if percent.group(1).lower() == "add" else "minus"
         return f"{cite} {sign} {text[percent.end(1) :].strip()}"
     for verb, joiner in _VERB_TO.items():
         if lowered.startswith(verb):
+            counted = _COUNTED_STEP.match(text)  # "add 1 to include both ends"
+            if counted is not None and (counted.group(2) or "").strip():
+                return f"{counted.group(1)}{joiner}{cite}{counted.group(2)}"
             return f"{text}{joiner}{cite}"
     if _VERB_INTO.match(text):
         return _VERB_INTO.sub(lambda m: f"{m.group(1)} {cite}", text, count=1)

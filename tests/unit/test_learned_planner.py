@@ -501,3 +501,14 @@ def test_a_complete_date_question_beside_documents_goes_to_dates() -> None:
 def test_aspects_asked_with_question_marks_and_dashes(planner: LearnedPlanner) -> None:
     plan = planner.plan("Sentiment?? 'Das Essen war kalt' - language?? same text")
     assert sorted(n.specialist for n in plan.nodes) == ["language", "sentiment"]
+
+
+def test_steps_read_by_their_specialists(planner: LearnedPlanner) -> None:
+    plan = planner.plan("CONVERT 100 F TO C, MULTIPLY BY 3, CONVERT THAT C VALUE TO KELVIN")
+    assert plan.nodes[2].input == "CONVERT {t2} C TO KELVIN"
+    plan = planner.plan("Convert 3 lb to grams, divide by 6, and convert each portion to ounces")
+    assert plan.nodes[2].input == "convert {t2} grams each portion to ounces"
+    plan = planner.plan("days between 2027-01-01 and 2027-03-01 and add 1 to include both ends")
+    assert plan.nodes[1].input == "add 1 to {t1} to include both ends"
+    plan = planner.plan("set a reminder for 2027-05-05 and tell me what weekday that is")
+    assert [n.input for n in plan.nodes] == ["tell me what weekday 2027-05-05 is"]
