@@ -746,7 +746,9 @@ _PERCENT_STEP = re.compile(
 )
 
 
-_COUNTED_STEP = re.compile(r"(\W*(?:add|subtract|take away)\s+[\d.,]+)(\s.*)?$", re.IGNORECASE)
+_COUNTED_STEP = re.compile(
+    r"(\W*(?:add|subtract|take away)\s+[\d.,]+)(\s+(?:to|so|for|in order)\b.*)?$", re.IGNORECASE
+)  # "add 1 to include both ends": the purpose clause after the number stays after the cite
 
 
 def insert_operand(text: str, cite: str) -> str:
