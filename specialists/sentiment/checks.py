@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Container
 
+from specialists.sentiment.foreign import foreign_language
 from specialists.sentiment.parsing import has_content, is_bare_request, judged_text
 
 MAX_CHARS = 5000  # about a page; longer input is a document, not a text to judge
@@ -55,6 +56,11 @@ def validate(request: str, vocabulary: Container[str]) -> str:
         raise ValueError(f"nothing to judge in {_short(judged)!r}: no words or emoji")
     if latin_share(judged) < 0.5:
         raise ValueError(f"{_short(judged)!r} is not English; I only judge English text")
+    language = foreign_language(judged)
+    if language is not None:
+        raise ValueError(
+            f"{_short(judged)!r} looks like {language}, not English; I only judge English text"
+        )
     if len(_WORD.findall(judged)) >= 3 and known_share(judged, vocabulary) < MIN_KNOWN_SHARE:
         raise ValueError(f"{_short(judged)!r} does not look like English text")
     return judged

@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from specialists.sentiment import everyday
 from specialists.sentiment import lexicon as lx
 from specialists.sentiment import phrases as ph
 from specialists.sentiment import sentences as hand
@@ -65,6 +66,7 @@ def vocabulary(split: str) -> dict[str, list[str]]:
         "hand_neg": hand.NEGATIVE,
         "hand_neu": hand.NEUTRAL,
         "wrapper": WRAPPERS,
+        **everyday.LISTS,
     }
     for domain in lx.SUBJECTS:
         lists[f"subj:{domain}"] = lx.SUBJECTS[domain]

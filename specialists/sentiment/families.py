@@ -5,7 +5,7 @@ A contrast ("X but Y", "Although X, Y") takes the polarity of the clause the wri
 
 from __future__ import annotations
 
-from specialists.sentiment import neutral
+from specialists.sentiment import everyday, neutral
 from specialists.sentiment.augment import EMOJI
 from specialists.sentiment.templates import (
     NEG,
@@ -145,7 +145,7 @@ _POLAR: list[tuple[float, Family]] = [
     (6.0, handwritten),
 ]
 FAMILIES: dict[int, list[tuple[float, Family]]] = {
-    NEG: _POLAR,
-    NEU: neutral.FAMILIES,
-    POS: _POLAR,
+    NEG: _POLAR + everyday.POLAR,
+    NEU: neutral.FAMILIES + everyday.NEUTRAL,
+    POS: _POLAR + everyday.POLAR,
 }

@@ -18,7 +18,7 @@ from specialists.sentiment.parsing import judged_text
 from specialists.sentiment.specialist import ENCODER_DIR, HEAD_NAME, MODEL_DIR
 
 HIDDEN = 256
-FULL = {"train": 30000, "dev": 3000, "epochs": 16}
+FULL = {"train": 64000, "dev": 3000, "epochs": 16}  # 30k -> 48k -> 64k: dev 0.826, 0.837, 0.843
 QUICK = {"train": 600, "dev": 200, "epochs": 4}
 ENCODE_BATCH = 64
 THREADS = 2
