@@ -78,7 +78,7 @@ class SentimentSpecialist:
         assert self.encoder is not None and self.head is not None, "load() must run first"
         if not judged:
             return np.zeros((0, len(LABELS)), dtype=np.float32)
-        features = featurize(self.encoder, judged)
+        features = featurize(self.encoder, judged, alone=True)
         return np.asarray(self.head.run(features=features)["probabilities"])
 
     def _check(self, request: Any) -> str | Exception:
