@@ -285,7 +285,11 @@ class DocsSpecialist:
     def signals(self, questions: list[str]) -> Signals:
         """Every relevance signal of every indexed passage for each of ``questions``."""
         questions = [query.normalise(q) for q in questions]
-        vectors, tokens = self._encode_with_tokens(questions)
+        # Each question alone: the int8 encoder quantises activations with one scale per call,
+        # so a question's embedding (and its answer) would move with the questions beside it.
+        encoded = [self._encode_with_tokens([q]) for q in questions]
+        vectors = np.vstack([_empty_vectors(), *(v for v, _ in encoded)])
+        tokens = [t for _, found in encoded for t in found]
         return Signals(
             sentence=vectors @ self._sentences.T,
             context=vectors @ self._contexts.T,
