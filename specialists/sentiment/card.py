@@ -50,13 +50,16 @@ MODEL = (
     "'positive or negative?'. Emoji and emoticons are spelled as words first (`emoji.normalise`)."
 )
 LANGUAGES = (
-    "English only. Non-Latin script is refused; Latin-script German, French, Spanish, Italian, "
-    "Portuguese and Dutch are refused with the language named (`foreign.foreign_language`: "
-    "distinctive function words against English ones; py3langid, which ships its model, confirms "
-    "one-word evidence and decides alone only for text with no English function word). No "
-    "maintained offline sentiment lexicon or model for these "
-    "languages is installed, and the MiniLM encoder is English-only, so a refusal is more honest "
-    "than a label. A single foreign word ('Gracias!') is still judged."
+    "English only for the model. Non-Latin script is refused. Latin-script German, French, Spanish,"
+    " Italian, Portuguese and Dutch are recognised with the language named "
+    "(`foreign.foreign_language`: distinctive function words and non-English polar words against "
+    "English function words; py3langid, which ships its model, confirms one-word evidence and "
+    "decides alone only for text with no English function word) and never reach the English model. "
+    "No maintained offline sentiment lexicon or model for these languages is installed, so such "
+    "text gets a lexicon reading (`foreign_lexicon`: hand-written word lists of about 120-190 polar"
+    ' words and phrases per language, simple negation, `method` "lexicon:de" etc., score at most '
+    "0.75) when its words are in the lists, and is refused when none is. A single foreign word "
+    "('Gracias!') is still judged by the model."
 )
 
 

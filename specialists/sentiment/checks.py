@@ -14,6 +14,15 @@ MIN_KNOWN_SHARE = 0.2  # typo-ridden English keeps well above this; keyboard noi
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+class ForeignText(ValueError):
+    """Text in another European language; the specialist may still give it a lexicon reading."""
+
+    def __init__(self, message: str, judged: str, language: str):
+        super().__init__(message)
+        self.judged = judged
+        self.language = language
+
+
 def _short(text: str) -> str:
     """A preview of the input for error messages."""
     return text if len(text) <= 40 else text[:37] + "..."
@@ -58,8 +67,10 @@ def validate(request: str, vocabulary: Container[str]) -> str:
         raise ValueError(f"{_short(judged)!r} is not English; I only judge English text")
     language = foreign_language(judged)
     if language is not None:
-        raise ValueError(
-            f"{_short(judged)!r} looks like {language}, not English; I only judge English text"
+        raise ForeignText(
+            f"{_short(judged)!r} looks like {language}, not English; I only judge English text",
+            judged,
+            language,
         )
     if len(_WORD.findall(judged)) >= 3 and known_share(judged, vocabulary) < MIN_KNOWN_SHARE:
         raise ValueError(f"{_short(judged)!r} does not look like English text")

@@ -1,16 +1,19 @@
-"""Spot Latin-script text in another European language, so it is refused rather than misjudged.
+"""Spot Latin-script text in another European language, so the English model never judges it.
 
 The encoder and the head only know English: German, French, Spanish, Italian, Portuguese or Dutch
 text passes the script and vocabulary checks (many of its words are also English word pieces) and
 then gets a confident, arbitrary label. No sound offline sentiment model or maintained lexicon for
-these languages is installed, so the honest answer is a refusal that names the language.
+these languages is installed, so such text is refused with the language named, unless the small
+hand-written word lists of ``foreign_lexicon`` find polar words in it (the specialist then gives
+a lexicon reading instead of the refusal).
 
 The test is transparent: count function words that are distinctive for each language (words that
-are also common English words, such as "die", "war", "pour" or "per", are left out) and compare
-them with English function words in the same text. A short text with a single such word is
-refused only when py3langid (a declared dependency that ships its model) agrees with high
-probability, among English and these six languages; a text with no English function word at all
-is refused when py3langid is nearly certain.
+are also common English words, such as "die", "war", "pour" or "per", are left out) and the
+language's polar words that are not English, and compare them with English function words in the
+same text. A short text with a single such word is refused only when py3langid (a declared
+dependency that ships its model) agrees with high probability, among English and these six
+languages; a text with no English function word at all is refused when py3langid is nearly
+certain.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import unicodedata
 from functools import cache
 from typing import Any
 
+from specialists.sentiment.foreign_lexicon import CODE, language_evidence
 from specialists.sentiment.lexicon import words
 
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -85,6 +89,8 @@ LOANWORDS = frozenset(
         "frappé|décor|attaché|blasé|passé|rendezvous|beyoncé|josé|zoë|chloë|renée|andré|éclair"
     )
 )
+# The polar words of the fallback word lists are evidence too ("hilfreich", "onbeleefd").
+POLAR_WORDS = {name: language_evidence(code) for name, code in CODE.items()}
 CODES = {
     "en": "English",
     "de": "German",
@@ -124,16 +130,20 @@ def _identifier() -> Any:
 def foreign_language(text: str) -> str | None:
     """The European language ``text`` is written in, or ``None`` when it reads as English.
 
-    Evidence is the count of distinctive function words of the likeliest language, plus up to two
-    accented non-loanwords and one for a French elision ("d'un"). Refuse when the evidence
-    outnumbers English function words and either py3langid is at least ``LANGID_SURE`` the text is
-    not English, or there are two or more function words. With no English function word at all in
+    Evidence is the count of distinctive function words and of non-English polar words from the
+    fallback word lists (``foreign_lexicon``) of the likeliest language, plus up to two accented
+    non-loanwords and one for a French elision ("d'un"). Refuse when the evidence outnumbers
+    English function words and either py3langid is at least ``LANGID_SURE`` the text is not
+    English, or there are two or more such words. With no English function word at all in
     three or more words, py3langid alone decides at ``LANGID_ALONE``.
     """
     tokens = _tokens(text)
     if not tokens:
         return None
-    counts = {name: sum(t in table for t in tokens) for name, table in FUNCTION_WORDS.items()}
+    counts = {
+        name: sum(t in table or t in POLAR_WORDS[name] for t in tokens)
+        for name, table in FUNCTION_WORDS.items()
+    }
     if any(_ELISION.match(t) for t in tokens):
         counts["French"] += 1
     best = max(counts, key=lambda name: counts[name])

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from specialists.base import Context, Manifest, Output
-from specialists.sentiment.checks import validate
+from specialists.sentiment.checks import ForeignText, validate
 from specialists.sentiment.features import LABELS, featurize
+from specialists.sentiment.foreign_lexicon import CODE, Reading, read
 
 if TYPE_CHECKING:
     from specialists.docs.encoder import Encoder
@@ -43,9 +44,14 @@ MANIFEST = Manifest(
     ],
     output_fields={
         "value": "the label: positive, negative or neutral",
-        "score": "probability of the label, 0 to 1",
-        "probabilities": "probability of each label",
+        "score": "probability of the label, 0 to 1 (a rough confidence, at most 0.75, for a "
+        "lexicon reading)",
+        "probabilities": "probability of each label (model readings only)",
         "judged_text": "the text that was judged (the quote or clause taken from the request)",
+        "method": '"model" for English text; "lexicon:de" (fr, es, it, pt, nl) for a word-list '
+        "reading of German, French, Spanish, Italian, Portuguese or Dutch text",
+        "language": "the language of a lexicon reading",
+        "words": "the positive and negative list words a lexicon reading found",
         "text": 'one sentence, e.g. "The text is negative (p=0.93)."',
     },
     batch_size=32,
@@ -81,19 +87,24 @@ class SentimentSpecialist:
         features = featurize(self.encoder, judged, alone=True)
         return np.asarray(self.head.run(features=features)["probabilities"])
 
-    def _check(self, request: Any) -> str | Exception:
-        """The judged text, or the reason this item cannot be judged."""
+    def _check(self, request: Any) -> str | Output | Exception:
+        """The judged text, a lexicon reading of foreign text, or why it cannot be judged."""
         try:
             return validate(request, self.vocabulary)
+        except ForeignText as error:
+            reading = read(error.judged, CODE[error.language])
+            return (
+                error if reading is None else lexicon_answer(error.judged, error.language, reading)
+            )
         except (TypeError, ValueError) as error:
             return error
 
     def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
-        """Check every item, then judge the valid ones in one batched call."""
+        """Check every item, then judge the English ones in one batched call."""
         checked = [self._check(item) for item in inputs]
         judged = [c for c in checked if isinstance(c, str)]
         rows = iter(self.probabilities(judged))
-        return [c if isinstance(c, Exception) else answer(c, next(rows)) for c in checked]
+        return [answer(c, next(rows)) if isinstance(c, str) else c for c in checked]
 
 
 def answer(judged: str, row: np.ndarray) -> Output:
@@ -108,6 +119,26 @@ def answer(judged: str, row: np.ndarray) -> Output:
                 name: round(float(q), 4) for name, q in zip(LABELS, row, strict=True)
             },
             "judged_text": judged,
+            "method": "model",
             "text": f"The text is {label} (p={p:.2f}).",
+        }
+    )
+
+
+def lexicon_answer(judged: str, language: str, reading: Reading) -> Output:
+    """An output for foreign text from the hand-written word lists, marked as such."""
+    found = ", ".join(f'"{w}"' for w in reading.positive + reading.negative)
+    return Output.model_validate(
+        {
+            "value": reading.label,
+            "score": reading.score,
+            "judged_text": judged,
+            "method": f"lexicon:{reading.code}",
+            "language": language,
+            "words": {"positive": reading.positive, "negative": reading.negative},
+            "text": (
+                f"The {language} text reads {reading.label} by a small {language} word list "
+                f"(found {found}; not the English model, so less reliable)."
+            ),
         }
     )

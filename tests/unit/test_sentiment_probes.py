@@ -60,6 +60,7 @@ POSITIVE = [
     "Happy Friday everyone!",
     "Finally got my results back, all clear!",
     "Excellent product, fast delivery, would buy again.",
+    "not bad at all, would order again",  # a known miss while texts were embedded in batches
 ]
 # Probes of the same registers the model still gets wrong (kept visible, not deleted).
 KNOWN_MISSES = [
@@ -68,7 +69,6 @@ KNOWN_MISSES = [
     ("Every update makes this thing slower.", "negative"),
     ("The elevator is out of order. Again. Fourth time this month.", "negative"),
     ("Honestly kind of average, nothing stood out.", "neutral"),
-    ("not bad at all, would order again", "positive"),
 ]
 FOREIGN = [
     ("Der Kellner war unfreundlich und das Essen kalt", "German"),
@@ -149,6 +149,12 @@ def test_known_misses(specialist: SentimentSpecialist, text: str, label: str) ->
     assert isinstance(output, Output) and output.value == label
 
 
-def test_foreign_text_gets_an_error_not_a_label(specialist: SentimentSpecialist) -> None:
+def test_foreign_text_is_read_by_its_word_list_never_the_english_model(
+    specialist: SentimentSpecialist,
+) -> None:
     outputs = specialist.run_batch([t for t, _ in FOREIGN])
-    assert all(isinstance(o, ValueError) for o in outputs)
+    for (text, _), output in zip(FOREIGN, outputs, strict=True):
+        if isinstance(output, ValueError):
+            continue  # no listed word: refused, with the language named
+        assert isinstance(output, Output), text
+        assert str(output.method).startswith("lexicon:"), text  # type: ignore[attr-defined]
