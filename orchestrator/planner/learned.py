@@ -159,6 +159,8 @@ class LearnedPlanner:
                 continue  # "X plus 200 days = which date": the last task answers it
             if len(segments) > 1 and rules.FILLER_WORD.fullmatch(part):
                 continue  # "..., roughly?": a word that asks nothing
+            if len(segments) > 1 and rules.ASIDE.fullmatch(text, segment.start, segment.end):
+                continue  # "In my itinerary, what's ...", "... (work out the date first)"
             listed = rules.listed_texts(text, segment, route.specialist, draft.nodes)
             if listed is not None:  # one question asked of several texts: a task per text
                 name, texts = listed

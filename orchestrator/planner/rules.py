@@ -179,8 +179,23 @@ _ACTION = re.compile(
 _WORKS_ON_NUMBER = frozenset({"math", "units"})
 
 
+# Asking for something made up or looked up in the world: "give me a workout plan", "tell me a
+# fun fact about 43", "find me a refund policy template" (but "find me the sentence ..." asks
+# the documents, and "give me the weekday of ..." a specialist).
+_MAKE_ME = re.compile(
+    r"(?:(?:please|pls|plz|can you|could you|then|and|also|now|just)\s+)*"
+    r"(give|tell|find|get|show)\s+me\s+(?:an?|some|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:plan|list|recipe|names?|jokes?|poem|story|summary|reply|ideas?|tips|suggestions?"
+    r"|facts?|template|quote|playlist|itinerary|workout|hotel|flight|restaurant|deal)\b",
+    re.IGNORECASE,
+)
+
+
 def action(part: str, name: str | None) -> str | None:
     """The verb of a request to make or do something no specialist does, or None."""
+    made = _MAKE_ME.match(part)
+    if made is not None:  # "give me a workout plan to lose 10 kg": numbers or not
+        return made.group(1)
     found = _ACTION.match(part)
     if found is None or (name in _WORKS_ON_NUMBER and any(ch.isdigit() for ch in part)):
         return None
@@ -771,7 +786,13 @@ def insert_operand(text: str, cite: str) -> str:
     return f"{cite} {text}"
 
 
-# A lone word that asks nothing, cut off as a request of its own: "..., roughly?".
+# Parts that ask nothing by themselves: a place in the documents ("In my itinerary,"), an
+# aside in brackets ("(work out the date first)"), a lone word ("..., roughly?").
+ASIDE = re.compile(
+    r"\W*(?:(?:in|from|according to|per|as per|based on)\s+(?:my|our|the)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"|\([^()\d]*\))\W*",
+    re.IGNORECASE,
+)
 FILLER_WORD = re.compile(
     r"\W*(?:roughly|approximately|approx|about|exactly|please|pls|thanks|thank you|again|too"
     r"|as well|asap|quickly|now)\W*",

@@ -512,3 +512,14 @@ def test_steps_read_by_their_specialists(planner: LearnedPlanner) -> None:
     assert plan.nodes[1].input == "add 1 to {t1} to include both ends"
     plan = planner.plan("set a reminder for 2027-05-05 and tell me what weekday that is")
     assert [n.input for n in plan.nodes] == ["tell me what weekday 2027-05-05 is"]
+
+
+def test_asides_and_requests_for_made_up_things(planner: LearnedPlanner) -> None:
+    plan = planner.plan("What weekday is 10 days before 2027-05-01? (work out the date first)")
+    assert _shape(plan) == [("dates", []), ("dates", ["t1"])]
+    plan = planner.plan("how many kg is 120 lbs, and give me a diet plan to lose 10 of them")
+    assert [n.specialist for n in plan.nodes] == ["units"]
+    assert [u.text for u in plan.unsupported] == ["give me a diet plan to lose 10 of them"]
+    assert [n.specialist for n in planner.plan("give me the weekday of 2027-01-01").nodes] == [
+        "dates"
+    ]
