@@ -189,6 +189,12 @@ _SUM_OF_QUANTITY = re.compile(
     re.IGNORECASE,
 )
 PREVIOUS = "{prev}"  # where a nested request's outer step cites its inner step
+# "the number of days between A and B", "the days from A to B": a count another step works on.
+_DAY_COUNT = re.compile(
+    rf"(?:the\s+)?(?:number\s+of\s+|count\s+of\s+)?days\s+(?:between|from)\s+(?:{DATES.pattern})"
+    rf"\s+(?:and|to|until|till)\s+(?:{DATES.pattern})",
+    re.IGNORECASE,
+)
 
 
 def nested_steps(specialist: str, text: str) -> list[tuple[str, str]] | None:
@@ -210,6 +216,12 @@ def nested_steps(specialist: str, text: str) -> list[tuple[str, str]] | None:
         percent = _PERCENT_OF.search(text)
         if percent is not None:
             return [days, ("math", f"{percent.group(1)}% of {PREVIOUS}")]
+        span = _DAY_COUNT.search(text)  # "double the number of days between A and B"
+        if span is not None:
+            outer = (text[: span.start()] + PREVIOUS + text[span.end() :]).strip(" ?.!")
+            outer = re.sub(r"^\W*how many\s+(?=\{)", "", outer, flags=re.IGNORECASE)
+            if needs_operand("math", outer.replace(PREVIOUS, "")):  # it works on the count
+                return [days, ("math", outer)]
         return None
     if specialist == "units":
         found = _SUM_OF_QUANTITY.search(text)

@@ -87,3 +87,13 @@ def test_nested_steps_inner_first() -> None:
     assert nested_steps("dates", "how many days between 2027-01-01 and 2027-02-01") is None
     assert nested_steps("units", "convert 5 ft 11 in to cm") is None  # one quantity
     assert nested_steps("units", "1/2 cup to ml") is None  # a fraction, not a sum
+
+
+def test_arithmetic_on_a_day_count_is_nested() -> None:
+    steps = nested_steps("dates", "double the number of days between 2027-01-01 and 2027-03-01")
+    assert steps == [
+        ("dates", "how many days between 2027-01-01 and 2027-03-01"),
+        ("math", "double {prev}"),
+    ]
+    steps = nested_steps("dates", "days from 2027-01-01 to 2027-03-01 divided by 7")
+    assert steps is not None and steps[1] == ("math", "{prev} divided by 7")
