@@ -161,6 +161,9 @@ class LearnedPlanner:
                 continue  # "..., roughly?": a word that asks nothing
             if len(segments) > 1 and rules.ASIDE.fullmatch(text, segment.start, segment.end):
                 continue  # "In my itinerary, what's ...", "... (work out the date first)"
+            last = draft.nodes[-1].specialist if draft.nodes else None
+            if last == "docs" and rules.ELLIPTICAL.fullmatch(part):
+                continue  # "Can I freeze my membership, and for how much?": the same question
             listed = rules.listed_texts(text, segment, route.specialist, draft.nodes)
             if listed is not None:  # one question asked of several texts: a task per text
                 name, texts = listed
@@ -390,8 +393,16 @@ class LearnedPlanner:
                 pieces = pieces or self._readings_of_one_text(text, masked, segment, parts)
             elif len(parts) > 1 and route.specialist == "docs":
                 questions = rules.questions_apart(text, parts)
-                if len(questions) > 1:
-                    pieces = list(zip(questions, [route] * len(questions), strict=True))
+                if len(questions) > 1:  # a docs question each, or what a text reader names
+                    pieces = [
+                        (
+                            (a, b),
+                            self.router.route([text[a:b]])[0]
+                            if rules.reader_named(text[a:b], None)
+                            else route,
+                        )
+                        for a, b in questions
+                    ]
             if not pieces:
                 out_segments.append(segment)
                 out_routes.append(route)

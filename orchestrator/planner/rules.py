@@ -793,6 +793,12 @@ ASIDE = re.compile(
     r"|\([^()\d]*\))\W*",
     re.IGNORECASE,
 )
+# The rest of the last question, asked without its verb: "and for how much?", "at what time?".
+ELLIPTICAL = re.compile(
+    r"\W*(?:and\s+)?(?:for|at|in|on|by|with|to|from|until)\s+(?:how|what|which|when|whom)"
+    r"(?:\s+[\w'-]+){0,2}\W*",
+    re.IGNORECASE,
+)
 FILLER_WORD = re.compile(
     r"\W*(?:roughly|approximately|approx|about|exactly|please|pls|thanks|thank you|again|too"
     r"|as well|asap|quickly|now)\W*",
@@ -811,7 +817,7 @@ def questions_apart(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, 
             grouped.append((a, b))
             continue
         asks = QUESTION.match(text, a, b) is not None
-        ended = "?" in text[grouped[-1][1] : a]  # the question before it ended
+        ended = any(c in text[grouped[-1][1] : a] for c in "?.!")  # the one before it ended
         asks = asks or (ended and reader_named(text[a:b], None) is not None)  # "? then sentiment"
         before_asked = QUESTION.match(text, *grouped[-1]) is not None
         if asks and (ended or before_asked):

@@ -523,3 +523,16 @@ def test_asides_and_requests_for_made_up_things(planner: LearnedPlanner) -> None
     assert [n.specialist for n in planner.plan("give me the weekday of 2027-01-01").nodes] == [
         "dates"
     ]
+
+
+def test_docs_questions_with_readings_and_elliptical_rests() -> None:
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents(
+        {"gym": "Members can freeze a membership for 5 pounds a month. Staff pay expenses."}
+    )
+    plan = planner.plan("Can I freeze my membership, and for how much?")
+    assert [n.specialist for n in plan.nodes] == ["docs"]
+    plan = planner.plan(
+        "Who pays staff expenses? entities from that. and can I freeze my membership?"
+    )
+    assert _shape(plan) == [("docs", []), ("entities", ["t1"]), ("docs", [])]
