@@ -77,6 +77,11 @@ _OFFSET = re.compile(
 _COUNT_REFERENCE = re.compile(r"\bth(?:at|is|ose) (?:many|much)\b", re.IGNORECASE)
 
 
+def numbers(text: str) -> list[str]:
+    """The numbers written in digits in ``text``, as written ("12", "1,000", "7th")."""
+    return _DIGITS.findall(text)
+
+
 def count_numbers(text: str) -> int:
     """Numbers in ``text``, in digits or in words ("12", "1,000", "twenty five")."""
     return len(_DIGITS.findall(text)) + len(_NUMBER_WORDS.findall(text))

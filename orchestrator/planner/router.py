@@ -77,7 +77,7 @@ def routing_text(segment: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _named(segment: str, names: set[str]) -> frozenset[str]:
+def named(segment: str, names: Iterable[str]) -> frozenset[str]:
     """The specialists a request names outside its quotes ("entities", "entity", "sentiment")."""
     words = set(re.findall(r"[a-z]+", QUOTED.sub(" ", segment).lower()))
     forms = {name: {name, name[:-3] + "y" if name.endswith("ies") else name} for name in names}
@@ -145,9 +145,10 @@ class Router:
             else [None] * len(segments)
         )
         labels = np.array(self.names)
-        named = [_named(segment, set(self.names)) for segment in segments]
+        naming = [named(segment, set(self.names)) for segment in segments]
         return [
-            self._decide(row, labels, e, n) for row, e, n in zip(sims, evidence, named, strict=True)
+            self._decide(row, labels, e, n)
+            for row, e, n in zip(sims, evidence, naming, strict=True)
         ]
 
     def _decide(

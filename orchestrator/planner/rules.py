@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from hive.errors import PlanError
 from orchestrator.plan import MAX_INPUT_CHARS, TaskNode
-from orchestrator.planner import operands
+from orchestrator.planner import operands, router
 from orchestrator.planner.router import Route
 from orchestrator.planner.spans import QUOTED, Segment, Span, reference_phrase
 
@@ -255,7 +255,7 @@ def spelled_out_step(part: str) -> str | None:
     step = _OBJECT_AFTER_VERB.sub(r"\1 ", found.group("step").strip())
     if operands.count_numbers(step) == 0:
         outside = part[: found.start()] + part[found.end() :]
-        numbers = operands._DIGITS.findall(outside)
+        numbers = operands.numbers(outside)
         if len(numbers) != 1:
             return None
         joiner = " by " if re.match(r"(?:multiply|divide)", step, re.IGNORECASE) else " "
@@ -483,12 +483,17 @@ def operands_read(
     return segment
 
 
+def has_passage(nodes: list[TaskNode]) -> bool:
+    """Whether an earlier task returns a passage to read (a docs answer)."""
+    return any(operands.returns(n.specialist, n.input) == operands.ANY for n in nodes)
+
+
 def _reads_earlier_passage(text: str, segment: Segment, nodes: list[TaskNode]) -> bool:
     """A text reader's request with no text of its own, in a query that quotes none, after a
     task that returns a passage to read (a docs answer)."""
     if QUOTED.search(text):
         return False
-    return any(operands.returns(n.specialist, n.input) == operands.ANY for n in nodes)
+    return has_passage(nodes)
 
 
 def source(
@@ -852,8 +857,9 @@ _PASSAGE = re.compile(
 )
 
 
-_READER_NAMED = {"sentiment": "sentiment", "entities": "entities", "entity": "entities"}
-_READER_NAME = re.compile(r"\b(sentiment|entities|entity)\b", re.IGNORECASE)
+# The text readers a request can name ("language" is left out: "what language ..." is
+# itself the language question, not a reader named inside another request).
+_NAMED_READERS = ("entities", "sentiment")
 
 
 def reader_named(part: str, name: str | None) -> str | None:
@@ -861,8 +867,8 @@ def reader_named(part: str, name: str | None) -> str | None:
     gym's rule about lost property"), else the route as it was."""
     if name is not None:
         return name
-    found = _READER_NAME.search(part)
-    return _READER_NAMED[found.group(1).lower()] if found else None
+    found = router.named(part, _NAMED_READERS)
+    return min(found) if found else None
 
 
 def described_passage(
@@ -873,7 +879,7 @@ def described_passage(
     the sentiment reads it); None when the reader has a text, or an earlier passage to read."""
     if name not in READS_TEXT or QUOTED.search(text, segment.start, segment.end):
         return None
-    if any(operands.returns(n.specialist, n.input) == operands.ANY for n in nodes):
+    if has_passage(nodes):
         return None  # "that sentence" after a docs answer is that answer
     found = _PASSAGE.search(text, segment.start, segment.end)
     if found is None or len(found.group(0).split()) < 3:  # "that line": nothing to look for
