@@ -1,8 +1,8 @@
 """recall@1 of the docs specialist on a held-out set of documents and paraphrased questions.
 
-``python -m specialists.docs.evaluate`` scores the two development sets (``devset/`` and
-``devextra/``), the ones to tune on, and lists their misses; ``hive eval specialists docs``
-scores the held-out set.
+``python -m specialists.docs.evaluate`` scores the development sets (``devset/``, ``devextra/``
+and the ten files of ``devcorpus/``), the ones to tune on, and lists the misses of the first two;
+``hive eval specialists docs`` scores the held-out set.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from specialists.evaluation import Score, load_jsonl, run_all
 EVAL_DIR = Path(__file__).parent / "eval"
 DEV_DIR = Path(__file__).parent / "devset"
 EXTRA_DIR = Path(__file__).parent / "devextra"
+CORPUS_DIR = Path(__file__).parent / "devcorpus"
 TARGET = 0.90
 
 
@@ -42,7 +43,16 @@ def score_set(
 ) -> Score:
     """Index ``directory``'s documents in memory and score every question of ``questions``."""
     documents: dict[str, str] = json.loads((directory / "documents.json").read_text("utf-8"))
-    items = load_jsonl(directory / questions)
+    return score_items(specialist, documents, load_jsonl(directory / questions), misses)
+
+
+def score_items(
+    specialist: DocsSpecialist,
+    documents: dict[str, str],
+    items: list[dict[str, Any]],
+    misses: int = 10,
+) -> Score:
+    """Index ``documents`` in memory and score every question of ``items``."""
     specialist.index(documents)
     outputs = run_all(specialist, [item["question"] for item in items])
     hits = [_hit(out, item, documents) for out, item in zip(outputs, items, strict=True)]
@@ -69,13 +79,31 @@ def evaluate(specialist: DocsSpecialist) -> Score:
     return score
 
 
+def score_corpus(specialist: DocsSpecialist, directory: Path = CORPUS_DIR) -> dict[str, Any]:
+    """recall@1 over every file of the development corpus, each with its own documents indexed."""
+    hits, total, by_file = 0.0, 0, {}
+    for path in sorted(directory.glob("p*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        score = score_items(specialist, data["documents"], data["questions"], misses=0)
+        by_file[path.stem] = round(score.score, 3)
+        hits, total = hits + score.score * score.n, total + score.n
+    return {
+        "set": directory.name,
+        "metric": "recall@1",
+        "score": hits / total,
+        "n": total,
+        "by_file": by_file,
+    }
+
+
 def main() -> None:
-    """Print each development set's score and every miss."""
+    """Print each development set's score, and every miss of the two smaller sets."""
     specialist = DocsSpecialist()
     specialist.load(Context())
     for directory in (DEV_DIR, EXTRA_DIR):
         score = score_set(specialist, directory, "questions.jsonl", misses=sys.maxsize)
         print(json.dumps({"set": directory.name, **score.as_dict()}, indent=1, ensure_ascii=False))
+    print(json.dumps(score_corpus(specialist), indent=1))
 
 
 if __name__ == "__main__":
