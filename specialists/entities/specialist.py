@@ -145,7 +145,7 @@ class EntitiesSpecialist:
         self.tokenizer = load_tokenizer(self.model_dir / TOKENIZER_NAME)
 
     def _tag(self, texts: list[str]) -> list[tuple[list[Entity], float] | Exception]:
-        """One model call over texts that passed ``check_text``; long or gibberish ones fail.
+        """One model call per text that passed ``check_text``; long or gibberish ones fail.
 
         Each result is the cleaned entities (offsets into that text) and the mean 'no entity'
         probability, the score reported when nothing is found.
@@ -161,12 +161,15 @@ class EntitiesSpecialist:
             keep += [] if reason else [row]
         if not keep:
             return results
-        width = int(lengths[keep].max())
-        probs = softmax(self.model.run(**{k: v[keep, :width] for k, v in feed.items()})["logits"])
-        for j, row in enumerate(keep):
-            entities = clean(decode(encodings[row], probs[j], texts[row]))
-            none_confidence = float(probs[j, 1 : int(lengths[row]) - 1, 0].mean())
-            results[row] = (entities, none_confidence)
+        for row in keep:
+            # Each text alone: the int8 tagger quantises activations with one scale per call, so
+            # in a shared call a text's entities moved with its batch-mates (10 of 306 held-out
+            # texts); alone costs no time on one thread (3.5 ms a text against 3.8 in 32s).
+            width = int(lengths[row])
+            tensors = {k: v[row : row + 1, :width] for k, v in feed.items()}
+            probs = softmax(self.model.run(**tensors)["logits"])[0]
+            entities = clean(decode(encodings[row], probs, texts[row]))
+            results[row] = (entities, float(probs[1 : width - 1, 0].mean()))
         return results
 
     def _tag_inputs(self, texts: list[str]) -> list[Output | Exception]:

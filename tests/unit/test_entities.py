@@ -203,3 +203,18 @@ def test_bad_items_fail_alone_in_a_batch(entities: EntitiesSpecialist) -> None:
     assert (
         isinstance(good, Output) and isinstance(empty, ValueError) and isinstance(noise, ValueError)
     )
+
+
+def test_entities_of_a_text_do_not_depend_on_its_batch_mates() -> None:
+    """Served in micro-batches, a text must get the entities it gets alone (the int8 tagger
+    quantises per call; these batch-mates once turned "noodle" into an ORGANIZATION)."""
+    from specialists.entities.evaluate import HELDOUT, _input
+    from specialists.evaluation import load_jsonl
+
+    specialist = EntitiesSpecialist(MODEL_DIR)
+    specialist.load(Context())
+    texts = [_input(item) for item in load_jsonl(HELDOUT)][:96]
+    alone = [specialist.run_batch([text])[0] for text in texts]
+    together = [out for i in range(0, 96, 32) for out in specialist.run_batch(texts[i : i + 32])]
+    assert all(isinstance(out, Output) for out in alone)
+    assert [o.value for o in alone] == [o.value for o in together]  # type: ignore[union-attr]
