@@ -44,7 +44,8 @@ MANIFEST = Manifest(
     output_fields={
         "value": "the result: an int when it is a whole number, else a float",
         "expression": "the calculation the model read from the question, with its numbers",
-        "score": "the parser's confidence, 0 to 1 (geometric mean of token probabilities)",
+        "score": "the parser's confidence, 0 to 1 (geometric mean of token probabilities); "
+        "1.0 when the question is written in symbols and read by the grammar alone",
         "text": "one sentence, e.g. '17% of 2340 is 397.8.'",
     },
     batch_size=32,
@@ -128,13 +129,22 @@ class MathSpecialist:
         self.translator = Translator(self.model_dir, context.intra_op_threads)
 
     def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
-        """One batched translation for the well-formed items; the rest carry their reason."""
+        """Items written in symbols are read by the grammar, the other well-formed ones in one
+        batched translation; the rest carry their reason."""
+        from specialists.math.symbolic import program_tokens
+        from specialists.math.translate import Translation
+
         assert self.translator is not None, "load() must run before run_batch()"
         prepared = [prepare(text) for text in inputs]
         todo = [(i, item) for i, item in enumerate(prepared) if not isinstance(item, Exception)]
         outputs: list[Output | Exception] = [
             item if isinstance(item, Exception) else ValueError("not computed") for item in prepared
         ]
+        read = [(i, item, program_tokens(item.text)) for i, item in todo]
+        for i, item, tokens in read:
+            if tokens is not None:  # written in symbols: the grammar reads it exactly
+                outputs[i] = answer(item, Translation(tokens, 1.0))
+        todo = [(i, item) for i, item, tokens in read if tokens is None]
         if todo:
             texts = [item.text for _, item in todo]
             translations = self.translator.translate(texts, [len(item.numbers) for _, item in todo])
