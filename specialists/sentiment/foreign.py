@@ -102,6 +102,9 @@ CODES = {
 }
 LANGID_SURE = 0.9
 LANGID_ALONE = 0.98
+# No English function word, and two signs of the language (a function word, an accented word):
+# "Ótimo atendimento, voltarei com certeza" is 0.88 Portuguese to py3langid.
+LANGID_UNOPPOSED = 0.8
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ELISION = re.compile(r"^(?:d|l|j|qu|n|c|s|m|t)'[^\W\d_]")
 _ACCENTED = re.compile(r"[^\x00-\x7f]")
@@ -135,7 +138,8 @@ def foreign_language(text: str) -> str | None:
     non-loanwords and one for a French elision ("d'un"). Refuse when the evidence outnumbers
     English function words and either py3langid is at least ``LANGID_SURE`` the text is not
     English, or there are two or more such words. With no English function word at all in
-    three or more words, py3langid alone decides at ``LANGID_ALONE``.
+    three or more words, py3langid alone decides at ``LANGID_ALONE``, or at
+    ``LANGID_UNOPPOSED`` when two pieces of evidence back it.
     """
     tokens = _tokens(text)
     if not tokens:
@@ -160,5 +164,7 @@ def foreign_language(text: str) -> str | None:
     if evidence > english and counts[best] >= 2:
         return best
     if alone and foreign and probability >= LANGID_ALONE:
+        return foreign
+    if alone and evidence >= 2 and foreign and probability >= LANGID_UNOPPOSED:
         return foreign
     return None

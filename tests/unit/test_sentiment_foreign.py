@@ -271,3 +271,11 @@ def test_foreign_text_without_evidence_is_still_refused(specialist: SentimentSpe
     assert isinstance(outputs[0], ValueError)
     assert "looks like German, not English" in str(outputs[0])
     assert isinstance(outputs[1], ValueError)
+
+
+def test_no_english_word_and_two_signs_of_a_language_are_enough() -> None:
+    # py3langid is only 0.88 sure of this Portuguese; with no English function word in it and a
+    # Portuguese word that is accented too, it is not English.
+    assert foreign_language("Ótimo atendimento, voltarei com certeza") == "Portuguese"
+    # without any sign of a language, an English text with no function word stays English
+    assert foreign_language("Amazing pasta, friendly staff") is None
