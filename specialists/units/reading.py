@@ -152,6 +152,7 @@ def read_request(text: str, parse: Parse) -> tuple[float, Reading, Reading]:
     up in the first one's unit.
     """
     words = split_words(text)
+    parse = _numbers_apart(words, parse)
     sources, targets = _roles(text, words, parse)
     pairs = [(s, t) for s in sources for t in targets if s[3].category == t[3].category]
     source, target = (
@@ -167,6 +168,43 @@ def read_request(text: str, parse: Parse) -> tuple[float, Reading, Reading]:
     anchor = source[1]
     nearest = min(values, key=lambda s: (abs(anchor.start - s.end), s.start > anchor.start))
     return read_number(text, words, nearest), source[2:], target[2:]
+
+
+def _spaced(words: list[Word], i: int) -> bool:
+    """Word ``i`` stands apart from its neighbours ("ft 2 in", not "m2" or "3.5")."""
+    before = i == 0 or words[i - 1].end < words[i].start
+    after = i == len(words) - 1 or words[i].end < words[i + 1].start
+    return before and after
+
+
+def _numbers_apart(words: list[Word], parse: Parse) -> Parse:
+    """Unit spans the tagger ran over a spaced number ("6 [ft 2] in to cm") split at it: the
+    number becomes a value, and each side a unit span of its own (read by its spelling)."""
+    spans: list[Span] = []
+    classes: list[Ranked] = []
+    for span, ranked in zip(parse.spans, parse.span_classes, strict=True):
+        first, last = _word_range(words, span)
+        cut = next(
+            (
+                i
+                for i in range(first + 1, last + 1)
+                if span.label != "VAL" and _NUMBER.fullmatch(words[i].text) and _spaced(words, i)
+            ),
+            None,
+        )
+        if cut is None:
+            spans.append(span)
+            classes.append(ranked)
+            continue
+        spans += [
+            Span(span.label, span.start, words[cut - 1].end, first, cut - 1),
+            Span("VAL", words[cut].start, words[cut].end, cut, cut),
+        ]
+        classes += [ranked, []]
+        if cut < last:
+            spans.append(Span(span.label, words[cut + 1].start, span.end, cut + 1, last))
+            classes.append(ranked)
+    return Parse(spans, classes, parse.heads)
 
 
 def _roles(text: str, words: list[Word], parse: Parse) -> tuple[list, list]:

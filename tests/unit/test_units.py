@@ -149,3 +149,24 @@ def test_bad_inputs_become_exceptions_not_answers(specialist: UnitsSpecialist) -
     assert all(isinstance(o, Exception) for o in outputs), outputs
     assert "not a unit" in str(outputs[2])
     assert "mass vs length" in str(outputs[3])
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("6 ft 2 in to cm", 187.96),  # the tagger ran the unit span over "ft 2": read 6 in
+        ("Convert 6 ft 2 in to cm", 187.96),
+        ("5 ft 11 in in cm", 180.34),
+        ("2 lb 3 oz in grams", 992.2333),
+    ],
+)
+def test_feet_and_inches_add_up(specialist: UnitsSpecialist, question: str, value: float) -> None:
+    (output,) = specialist.run_batch([question])
+    assert isinstance(output, Output), output
+    assert output.value == pytest.approx(value, rel=1e-4)
+
+
+def test_a_number_glued_to_a_unit_stays_an_exponent(specialist: UnitsSpecialist) -> None:
+    (output,) = specialist.run_batch(["5 m2 to ft2"])
+    assert isinstance(output, Output), output
+    assert output.value == pytest.approx(53.8196, rel=1e-4)
