@@ -45,7 +45,8 @@ MANIFEST = Manifest(
         "value": "the result: an int when it is a whole number, else a float",
         "expression": "the calculation the model read from the question, with its numbers",
         "score": "the parser's confidence, 0 to 1 (geometric mean of token probabilities); "
-        "1.0 when the question is written in symbols and read by the grammar alone",
+        "1.0 when the question is written in symbols, or sums or averages a list, and is read "
+        "without the model",
         "text": "one sentence, e.g. '17% of 2340 is 397.8.'",
     },
     batch_size=32,
@@ -129,9 +130,9 @@ class MathSpecialist:
         self.translator = Translator(self.model_dir, context.intra_op_threads)
 
     def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
-        """Items written in symbols are read by the grammar, the other well-formed ones in one
-        batched translation; the rest carry their reason."""
-        from specialists.math.symbolic import program_tokens
+        """Items written in symbols or as a list's sum or average are read without the model,
+        the other well-formed ones in one batched translation; the rest carry their reason."""
+        from specialists.math.symbolic import list_tokens, program_tokens
         from specialists.math.translate import Translation
 
         assert self.translator is not None, "load() must run before run_batch()"
@@ -140,11 +141,17 @@ class MathSpecialist:
         outputs: list[Output | Exception] = [
             item if isinstance(item, Exception) else ValueError("not computed") for item in prepared
         ]
-        read = [(i, item, program_tokens(item.text)) for i, item in todo]
-        for i, item, tokens in read:
+        left = []
+        for i, item in todo:
+            tokens = program_tokens(item.text)
+            listed = None if tokens is not None else list_tokens(item)
             if tokens is not None:  # written in symbols: the grammar reads it exactly
                 outputs[i] = answer(item, Translation(tokens, 1.0))
-        todo = [(i, item) for i, item, tokens in read if tokens is None]
+            elif listed is not None:  # a sum, product or average of a list
+                outputs[i] = answer(listed[0], Translation(listed[1], 1.0))
+            else:
+                left.append((i, item))
+        todo = left
         if todo:
             texts = [item.text for _, item in todo]
             translations = self.translator.translate(texts, [len(item.numbers) for _, item in todo])

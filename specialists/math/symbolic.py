@@ -1,4 +1,4 @@
-"""Questions already written in symbols are read by the calculator's grammar, not the model.
+"""Questions written in symbols, and sums or averages of a list, are read without the model.
 
 Once its numbers are masked (``normalize.mask``), "1 - 1/2 + 1/3 - 1/4 + 1/5" is a program in
 the calculator's own token grammar (``program``): nothing is left to understand. The seq2seq
@@ -7,19 +7,39 @@ parser learnt from questions of a few numbers each and garbles longer expression
 way only when nothing but numbers, operators, parentheses, roots, "squared"/"cubed" and a leading
 instruction ("compute", "what is") remains, at least one operator among them, and the tokens parse
 as one whole program. Everything else, "17% of 2340" included, goes to the model.
+
+A list is the other shape the model cannot stretch to: "add 1, 2, 3, 4, 5 and 6" came out as 26,
+"the average of 4, 8, 15, 16, 23 and 42" as 45.3. "sum / total / add / average / mean / product /
+multiply (of) N, N, ... and N", with nothing else but an instruction, is read as that sum or
+product; an average is the sum divided by the count, which joins the numbers as one more slot.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from specialists.math.program import FUNCTIONS, OPERATORS, SLOTS, ProgramError, parse
 
+if TYPE_CHECKING:
+    from specialists.math.normalize import Masked
+
 _INSTRUCTION = re.compile(
     r"^(?:(?:please|pls|can you|could you)\s+)?"
-    r"(?:compute|calculate|evaluate|work out|solve|what is|what's|whats|how much is)\b\s*:?\s*",
+    r"(?:compute|calculate|evaluate|work out|solve|find|what is|what's|whats|how much is)\b"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
+_LIST = re.compile(
+    r"(?:the\s+)?(?P<op>sum|total|add(?:\s+up)?|average|mean|product|multiply)"
+    r"(?:\s+(?:of|together))?(?:\s+the\s+numbers)?\s+"
+    r"(?P<items>N\d+(?:\s*,\s*N\d+)*\s*,?\s*(?:and|&)\s*N\d+|N\d+(?:\s*,\s*N\d+)+)"
+    r"(?:\s+together)?",
+    re.IGNORECASE,
+)
+_OPERATION = {"sum": "+", "total": "+", "add": "+", "product": "*", "multiply": "*"}
 _END = re.compile(r"\s*=?\s*\??\s*$")  # "= ?", "=", "?"
 _SPELLED = {"x": ["*"], "×": ["*"], "squared": ["^", "2"], "cubed": ["^", "3"]}
 _FORMAL = frozenset((*SLOTS, *OPERATORS, *FUNCTIONS))
@@ -40,3 +60,28 @@ def program_tokens(masked_text: str) -> list[str] | None:
     except (ProgramError, RecursionError):
         return None
     return tokens
+
+
+def list_tokens(masked: Masked) -> tuple[Masked, list[str]] | None:
+    """A sum, average or product of a list of every number in the question, as a program (an
+    average's count joins the numbers, as the divisor), or None for any other question."""
+    text = _END.sub("", _INSTRUCTION.sub("", masked.text.strip()))
+    match = _LIST.fullmatch(text)
+    if match is None:
+        return None
+    slots = re.findall(r"N\d+", match["items"])
+    if slots != [f"N{i}" for i in range(len(masked.numbers))]:
+        return None  # every number of the question, each once, in order
+    op = match["op"].split()[0].lower()
+    tokens = " ".join(slots).replace(" ", f" {_OPERATION.get(op, '+')} ").split()
+    if op in _OPERATION:
+        return masked, tokens
+    if len(slots) >= len(SLOTS):
+        return None  # no slot left for the count
+    count = len(slots)
+    counted = replace(
+        masked,
+        numbers=(*masked.numbers, Fraction(count)),
+        surfaces=(*masked.surfaces, str(count)),
+    )
+    return counted, ["(", *tokens, ")", "/", f"N{count}"]

@@ -8,7 +8,7 @@ import pytest
 from specialists.base import Context, Output
 from specialists.math.normalize import mask
 from specialists.math.specialist import MathSpecialist
-from specialists.math.symbolic import program_tokens
+from specialists.math.symbolic import list_tokens, program_tokens
 
 
 def _tokens(question: str) -> list[str] | None:
@@ -70,3 +70,39 @@ def test_words_still_go_through_the_model(specialist: MathSpecialist) -> None:
     outputs = specialist.run_batch(["what is 17% of 2340?", "2 + 3 + 4 + 5 + 6 + 7"])
     assert [o.value for o in outputs] == [pytest.approx(397.8), 27]  # type: ignore[union-attr]
     assert outputs[0].model_dump()["score"] < 1.0  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("question", "tokens"),
+    [
+        ("add 1, 2, 3, 4, 5 and 6", "N0 + N1 + N2 + N3 + N4 + N5"),
+        ("what is the sum of 3, 4 and 5?", "N0 + N1 + N2"),
+        ("the average of 4, 8, 15, 16, 23 and 42", "( N0 + N1 + N2 + N3 + N4 + N5 ) / N6"),
+        ("multiply 2, 3, 4 and 5", "N0 * N1 * N2 * N3"),
+    ],
+)
+def test_a_list_is_summed_multiplied_or_averaged(question: str, tokens: str) -> None:
+    read = list_tokens(mask(question))
+    assert read is not None and " ".join(read[1]) == tokens
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["sum of 1, 2 and 3 plus 4", "average of 3, 5 and 7 times 2", "add 3 to 4", "the sum is 5"],
+)
+def test_a_list_with_anything_more_goes_to_the_model(question: str) -> None:
+    assert list_tokens(mask(question)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("add 1, 2, 3, 4, 5 and 6", 21),  # the model alone said 26
+        ("the average of 4, 8, 15, 16, 23 and 42", 18),  # and 45.3
+        ("find the mean of 2, 4, 6, 8, 10, 12, 14", 8),
+    ],
+)
+def test_lists_are_computed_exactly(specialist: MathSpecialist, question: str, value: int) -> None:
+    (output,) = specialist.run_batch([question])
+    assert isinstance(output, Output), output
+    assert output.value == value
