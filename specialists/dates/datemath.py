@@ -74,15 +74,31 @@ def _parse(text: str, default: dt.datetime, dayfirst: bool) -> dt.datetime:
     return parser.parse(text, default=default, dayfirst=dayfirst, fuzzy=False)
 
 
-def parse_date(span: str, year_hint: int | None = None, today: dt.date | None = None) -> dt.date:
-    """The calendar date in ``span``, or ``DateError`` saying why there is none."""
+def slashes_day_first(text: str) -> bool:
+    """Whether a question's slashed dates are day-first: one of them can only be ("25/12/2026"),
+    so "01/12/2026" beside it is 1 December, not January 12."""
+    return any(
+        int(match.group(1)) > 12 and int(match.group(3)) <= 12
+        for match in _NUMERIC.finditer(text)
+        if match.group(2) == "/"
+    )
+
+
+def parse_date(
+    span: str,
+    year_hint: int | None = None,
+    today: dt.date | None = None,
+    slashes_dayfirst: bool = False,
+) -> dt.date:
+    """The calendar date in ``span``, or ``DateError`` saying why there is none. Dates with dots
+    or dashes read day-first; with slashes month-first (US), unless ``slashes_dayfirst``."""
     from dateutil.parser import ParserError
 
     text = clean(span)
     if text.lower() in RELATIVE:
         return (today or dt.date.today()) + dt.timedelta(days=RELATIVE[text.lower()])
     numeric = _NUMERIC.fullmatch(text)
-    dayfirst = bool(numeric and numeric.group(2) in ".-")
+    dayfirst = bool(numeric and (numeric.group(2) in ".-" or slashes_dayfirst))
     try:
         first = _parse(text, dt.datetime(2001, 1, 1), dayfirst)
         second = _parse(text, dt.datetime(2002, 2, 2), dayfirst)

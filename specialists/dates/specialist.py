@@ -15,6 +15,7 @@ from specialists.dates.datemath import (
     has_year,
     parse_date,
     shift,
+    slashes_day_first,
     weekday,
 )
 from specialists.training.encoder import (
@@ -75,6 +76,37 @@ MANIFEST = Manifest(
     },
     batch_size=32,
 )
+
+
+# Holidays on the same date every year, named as people write them; movable ones (Easter) are
+# not dates a calendar rule can give without a country, so they stay unread.
+_APOSTROPHE = r"['’]?"
+HOLIDAYS = (
+    (rf"new\s+year{_APOSTROPHE}s?\s+eve", "31 December"),
+    (rf"new\s+year{_APOSTROPHE}s?\s+day", "1 January"),
+    (rf"new\s+year{_APOSTROPHE}s?(?=\s+(?:of\s+)?\d{{4}}\b)", "1 January"),  # "new year 2031"
+    (r"(?:christmas|xmas)\s+eve", "24 December"),
+    (r"(?:christmas|xmas)(?:\s+day)?", "25 December"),
+    (r"boxing\s+day", "26 December"),
+    (r"hall?owe{1,2}n", "31 October"),
+    (rf"valentine{_APOSTROPHE}s?\s+day", "14 February"),
+    (rf"(?:st\.?|saint)\s+patrick{_APOSTROPHE}s?\s+day", "17 March"),
+)
+_HOLIDAY = re.compile(
+    "|".join(f"(?P<h{i}>\\b(?:{pattern})\\b)" for i, (pattern, _) in enumerate(HOLIDAYS)),
+    re.IGNORECASE,
+)
+
+
+def name_holidays(text: str) -> str:
+    """``text`` with each fixed-date holiday replaced by its day and month, the year kept:
+    "New Year's Day 2030" -> "1 January 2030"."""
+
+    def date(match: re.Match[str]) -> str:
+        index = int(next(name for name, value in match.groupdict().items() if value)[1:])
+        return HOLIDAYS[index][1]
+
+    return _HOLIDAY.sub(date, text)
 
 
 class DateQuestionError(ValueError):
@@ -153,8 +185,9 @@ def _read_date(
 ) -> dt.date:
     """Parse a span; if it does not read, a word or two more or fewer may (never a bad date)."""
     own = text[span.start : span.end]
+    dayfirst = slashes_day_first(text)
     try:
-        return parse_date(own, year_hint=hint, today=today)
+        return parse_date(own, year_hint=hint, today=today, slashes_dayfirst=dayfirst)
     except DateError as error:
         if "not a valid date" in str(error):
             raise
@@ -168,7 +201,8 @@ def _read_date(
         ]
         for a, b in sorted(near, key=lambda r: (abs(r[0] - first) + abs(r[1] - last), r[0])):
             try:
-                return parse_date(text[words[a].start : words[b].end], year_hint=hint, today=today)
+                piece = text[words[a].start : words[b].end]
+                return parse_date(piece, year_hint=hint, today=today, slashes_dayfirst=dayfirst)
             except DateError:
                 continue
         raise
@@ -300,6 +334,10 @@ class DatesSpecialist(ParserSpecialist):
 
     def precheck(self, text: Any) -> str | None:
         return precheck(text)
+
+    def prepare(self, text: str) -> str:
+        """Holidays on a fixed date are written as that date ("Christmas 2027")."""
+        return name_holidays(text)
 
     def answer(self, text: str, parse: Parse) -> Output:
         return answer(text, parse)

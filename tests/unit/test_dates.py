@@ -10,7 +10,15 @@ import pytest
 
 from specialists.base import Context, Output
 from specialists.dates import DatesSpecialist
-from specialists.dates.datemath import DateError, days_between, parse_date, shift, weekday
+from specialists.dates.datemath import (
+    DateError,
+    days_between,
+    parse_date,
+    shift,
+    slashes_day_first,
+    weekday,
+)
+from specialists.dates.specialist import name_holidays
 
 
 @pytest.mark.parametrize(
@@ -114,3 +122,44 @@ def test_bad_inputs_become_exceptions_not_answers(specialist: DatesSpecialist) -
     )
     assert all(isinstance(o, Exception) for o in outputs), outputs
     assert "2027-02-30" in str(outputs[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Which day of the week is New Year's Day 2030?",
+            "Which day of the week is 1 January 2030?",
+        ),
+        ("christmas eve 2029 (24 dec 2029)", "24 December 2029 (24 dec 2029)"),
+        ("Christmas 2027", "25 December 2027"),
+        ("new years eve 2026", "31 December 2026"),
+        ("new year 2031", "1 January 2031"),
+        ("Valentine’s Day 2028", "14 February 2028"),
+        ("a new year plan for 2030", "a new year plan for 2030"),  # "new year" alone is no date
+    ],
+)
+def test_fixed_date_holidays_are_written_as_their_date(text: str, written: str) -> None:
+    assert name_holidays(text) == written
+
+
+def test_one_unambiguous_slashed_date_makes_them_all_day_first() -> None:
+    assert slashes_day_first("how many days until 25/12/2026 from 01/12/2026")
+    assert not slashes_day_first("days from 01/12/2026 to 03/04/2026")  # US order, as before
+    assert parse_date("01/12/2026", slashes_dayfirst=True) == dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Which day of the week is New Year's Day 2030?", "Tuesday"),
+        ("what weekday is christmas 2027", "Saturday"),
+        ("how many days until 25/12/2026 from 01/12/2026", 24),  # was 347: 01/12 read Jan 12
+    ],
+)
+def test_holidays_and_day_first_slashes(
+    specialist: DatesSpecialist, question: str, value: object
+) -> None:
+    (output,) = specialist.run_batch([question])
+    assert isinstance(output, Output), output
+    assert output.value == value
