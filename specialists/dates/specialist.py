@@ -247,8 +247,29 @@ def _has_full_date(span: str, today: dt.date | None) -> bool:
     return True
 
 
+def _in_days(text: str, parse: Parse) -> int | None:
+    """The days of a shift written in parts of days and weeks ("2 weeks and 3 days"), or None
+    unless every unit is a day, week or fortnight with one count each and they add up whole."""
+    units, counts = parse.all("UNIT"), parse.all("N")
+    if len(units) < 2 or len(units) != len(counts):
+        return None
+    total = 0.0
+    for (_, ranked), count in zip(units, counts, strict=True):
+        name, prob = ranked[0]
+        n = parse_number(_span_text(text, count) or "")
+        if name not in DAYS_PER or prob < MIN_UNIT_PROB or n is None:
+            return None
+        total += n * DAYS_PER[name]
+    return int(total) if total == int(total) else None
+
+
 def _amount(text: str, parse: Parse) -> tuple[int, str]:
-    """Signed whole count and unit of a shift (``-3, 'month'``); 1.5 weeks becomes 10 days."""
+    """Signed whole count and unit of a shift (``-3, 'month'``); 1.5 weeks becomes 10 days,
+    and "2 weeks and 3 days" 17 days."""
+    sign = -1 if parse.heads["direction"][0] == "minus" else 1
+    parts = _in_days(text, parse)
+    if parts is not None:
+        return sign * parts, "day"
     unit = parse.first("UNIT")
     if unit is None:
         raise DateQuestionError(f"no unit (days, weeks, months, years) found in {text[:60]!r}")
@@ -259,7 +280,6 @@ def _amount(text: str, parse: Parse) -> tuple[int, str]:
     n = parse_number(n_text)
     if n is None:
         raise DateQuestionError(f"could not read {n_text!r} as a number")
-    sign = -1 if parse.heads["direction"][0] == "minus" else 1
     if n == int(n):
         return sign * int(n), name
     days = n * DAYS_PER.get(name, 0.5)

@@ -163,3 +163,20 @@ def test_holidays_and_day_first_slashes(
     (output,) = specialist.run_batch([question])
     assert isinstance(output, Output), output
     assert output.value == value
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("add 2 weeks and 3 days to 2026-05-01", "2026-05-18"),  # the 3 days were dropped
+        ("what date is 1 week 2 days after 2026-03-01", "2026-03-10"),
+        ("3 days and 1 week before 2026-05-01", "2026-04-21"),
+        ("10 days after 2026-02-25", "2026-03-07"),
+    ],
+)
+def test_a_shift_in_days_and_weeks_adds_up(
+    specialist: DatesSpecialist, question: str, value: str
+) -> None:
+    (output,) = specialist.run_batch([question])
+    assert isinstance(output, Output), output
+    assert output.value == value
