@@ -124,10 +124,32 @@ def _is_plain_words(text: str) -> bool:
     return bool(words) and all(w.islower() and w.isalpha() and w in vocabulary for w in words)
 
 
-def clean(entities: list[Entity]) -> list[Entity]:
-    """Entities without facility nouns, non-dates tagged DATE and common words as organisations."""
+def _surname_joined(entities: list[Entity], text: str) -> list[Entity]:
+    """A lone given name tagged PERSON and the one capitalised word right after it, tagged as
+    something else, are one name: "Kylian Mbappé" came out as Kylian (PERSON), Mbappé (ORG)."""
+    joined: list[Entity] = []
+    for entity in entities:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.type == "PERSON"
+            and entity.type != "PERSON"
+            and " " not in last.text
+            and " " not in entity.text
+            and entity.text[:1].isupper()
+            and text[last.end : entity.start] == " "
+        ):
+            joined[-1] = replace(last, text=text[last.start : entity.end], end=entity.end)
+            continue
+        joined.append(entity)
+    return joined
+
+
+def clean(entities: list[Entity], text: str) -> list[Entity]:
+    """Entities of ``text`` without facility nouns, non-dates tagged DATE and common words as
+    organisations, and with a given name joined to its surname."""
     kept = []
-    for entity in map(_trim_facility, entities):
+    for entity in map(_trim_facility, _surname_joined(entities, text)):
         if entity.type == "DATE" and not is_date(entity.text):
             continue
         if entity.type == "ORGANIZATION" and _is_plain_words(entity.text):

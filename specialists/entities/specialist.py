@@ -168,7 +168,7 @@ class EntitiesSpecialist:
             width = int(lengths[row])
             tensors = {k: v[row : row + 1, :width] for k, v in feed.items()}
             probs = softmax(self.model.run(**tensors)["logits"])[0]
-            entities = clean(decode(encodings[row], probs, texts[row]))
+            entities = clean(decode(encodings[row], probs, texts[row]), texts[row])
             results[row] = (entities, float(probs[1 : width - 1, 0].mean()))
         return results
 

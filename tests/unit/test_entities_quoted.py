@@ -78,7 +78,7 @@ def test_clean_drops_non_dates_and_common_words_and_trims_facilities() -> None:
         _entity("77-3390-12", "DATE", source),
         _entity("3 May 2024", "DATE", source),
     ]
-    kept = clean(tagged)
+    kept = clean(tagged, source)
     assert [(e.text, e.type) for e in kept] == [
         ("Tesla", "ORGANIZATION"),
         ("Shanghai", "LOCATION"),
@@ -93,7 +93,24 @@ def test_clean_drops_non_dates_and_common_words_and_trims_facilities() -> None:
 def test_names_that_look_plain_are_kept(text: str) -> None:
     source = f"I went to {text} today."
     entity = _entity(text, "ORGANIZATION", source)
-    assert clean([entity]) == [entity]
+    assert clean([entity], source) == [entity]
+
+
+def test_a_given_name_and_the_word_after_it_are_one_person() -> None:
+    source = "Kylian Mbappé signed for Real Madrid, and Priya met Tessel Electronics."
+    tagged = [
+        _entity("Kylian", "PERSON", source),
+        _entity("Mbappé", "ORGANIZATION", source),
+        _entity("Real Madrid", "ORGANIZATION", source),
+        _entity("Priya", "PERSON", source),
+        _entity("Tessel Electronics", "ORGANIZATION", source),
+    ]
+    assert [(e.text, e.type) for e in clean(tagged, source)] == [
+        ("Kylian Mbappé", "PERSON"),
+        ("Real Madrid", "ORGANIZATION"),
+        ("Priya", "PERSON"),  # "met" lies between: not a surname
+        ("Tessel Electronics", "ORGANIZATION"),
+    ]
 
 
 @pytest.fixture(scope="module")
