@@ -432,6 +432,7 @@ class LearnedPlanner:
             if (
                 operator is None
                 or not operands.count_numbers(part)  # "plus entities in 'X'": a connector
+                or rules.QUESTION.match(part)  # "plus what's 3 weeks after it": a new question
                 or QUOTED.search(part)
                 or operands.needs_operand("math", part) is not None
                 or not operands.needs_operand("math", f"{operator.group(1)} {part}")

@@ -536,3 +536,13 @@ def test_docs_questions_with_readings_and_elliptical_rests() -> None:
         "Who pays staff expenses? entities from that. and can I freeze my membership?"
     )
     assert _shape(plan) == [("docs", []), ("entities", ["t1"]), ("docs", [])]
+
+
+def test_plus_before_a_question_joins_requests_and_is_no_operator(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("whats the weekday of 1 jan 2030 plus what's 3 weeks after it")
+    assert _shape(plan) == [("dates", []), ("dates", [])]  # a weekday is no date to move
+    assert plan.nodes[1].input == "what's 3 weeks after 1 jan 2030"
+    plan = planner.plan("what is 5 km in miles, plus 2")  # an operand: "plus" is the step
+    assert _shape(plan) == [("units", []), ("math", ["t1"])]
