@@ -527,7 +527,17 @@ def source(
             asked = operands.DATES.findall(node.input)
             if len(asked) == 1 and "{" not in node.input:
                 return None, asked[0]
+        if name == "units" and kind in (operands.DATE, operands.WEEKDAY) and "{" not in node.input:
+            moved_by = _SHIFT_AMOUNT.findall(node.input)  # "weekday 100 days after X; in weeks?"
+            if len(moved_by) == 1:
+                return None, moved_by[0]
     return nodes[-1], None
+
+
+# The amount a date is moved by, as written ("100 days" in "the date 100 days after ...").
+_SHIFT_AMOUNT = re.compile(
+    r"\b\d[\d,.]*\s+(?:days?|weeks?|months?|years?)(?=\s+(?:after|before|from)\b)", re.I
+)
 
 
 # Results named by position rather than as "the last one".

@@ -546,3 +546,13 @@ def test_plus_before_a_question_joins_requests_and_is_no_operator(
     assert plan.nodes[1].input == "what's 3 weeks after 1 jan 2030"
     plan = planner.plan("what is 5 km in miles, plus 2")  # an operand: "plus" is the step
     assert _shape(plan) == [("units", []), ("math", ["t1"])]
+
+
+def test_a_conversion_after_a_moved_date_converts_the_amount_it_moved_by(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("what date is 45 days after 2026-03-01 and how many hours is that")
+    assert _shape(plan) == [("dates", []), ("units", [])]  # a date has no hours to convert
+    assert plan.nodes[1].input == "how many hours is 45 days"
+    plan = planner.plan("what date is 45 days after 2026-03-01 and what weekday is that")
+    assert _shape(plan) == [("dates", []), ("dates", ["t1"])]  # the date itself, as before
