@@ -894,7 +894,12 @@ def described_passage(
     found = _PASSAGE.search(text, segment.start, segment.end)
     if found is None or len(found.group(0).split()) < 3:  # "that line": nothing to look for
         return None
+    if _SAME_TEXT.search(found.group(0)) and QUOTED.search(text, 0, segment.start):
+        return None  # "the same sentence" after 'Tim Cook announced ...' is that quote
     return found.span()
+
+
+_SAME_TEXT = re.compile(r"\b(?:same|above|previous|that|this)\b", re.IGNORECASE)
 
 
 def dated_request(part: str, name: str | None) -> bool:

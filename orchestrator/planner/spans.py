@@ -45,9 +45,10 @@ _CONNECTOR = (
 )
 _PIECE = (
     r"(?:[,;!?|\n&]|\.(?=\s|$)|:(?=\s)|(?<=\s)[/+](?=\s)|(?<=\s)[-–—=]{1,2}>?(?=\s)|->|=>"
-    # list markers (digits are masked): "1) ", "(3) " anywhere, "2. " at a line or sentence start,
+    # list markers (digits are masked): "1) ", "(3) " opening a word (not "sqrt(81) "), "2. " at
+    # a line or sentence start,
     # "a) ", "B) " at a line start or after a list's punctuation
-    r"|(?<![^\s(])\(?0{1,2}\)(?=\s)|(?:^|(?<=\n)|(?<=[.?!;:]\s))0{1,2}\.(?=\s)"
+    r"|(?<![^\s])\(?0{1,2}\)(?=\s)|(?:^|(?<=\n)|(?<=[.?!;:]\s))0{1,2}\.(?=\s)"
     r"|(?:^|(?<=\n)|(?<=[.?!;:]\s))\(?[a-hA-H]\)(?=\s)"
     r"|(?<![^\s])[•*](?=\s)"
     rf"|\b{_CONNECTOR}\b)"

@@ -556,3 +556,20 @@ def test_a_conversion_after_a_moved_date_converts_the_amount_it_moved_by(
     assert plan.nodes[1].input == "how many hours is 45 days"
     plan = planner.plan("what date is 45 days after 2026-03-01 and what weekday is that")
     assert _shape(plan) == [("dates", []), ("dates", ["t1"])]  # the date itself, as before
+
+
+def test_a_bracketed_number_inside_a_word_is_no_list_marker(planner: LearnedPlanner) -> None:
+    plan = planner.plan("sqrt(81) then cube it")  # "81)" had cut the query as an item "1)"
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("math", "sqrt(81)"),
+        ("math", "cube {t1}"),
+    ]
+
+
+def test_the_same_sentence_after_a_quote_is_that_quote(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "Find people and organisations in: 'Tim Cook announced Apple's results in Cupertino.' "
+        "Then tell me the sentiment of the same sentence."
+    )
+    assert _shape(plan) == [("entities", []), ("sentiment", [])]  # no docs search for it
+    assert "'Tim Cook announced Apple's results in Cupertino.'" in plan.nodes[1].input
