@@ -102,11 +102,7 @@ def name_holidays(text: str) -> str:
     """``text`` with each fixed-date holiday replaced by its day and month, the year kept:
     "New Year's Day 2030" -> "1 January 2030"."""
 
-    def date(match: re.Match[str]) -> str:
-        index = int(next(name for name, value in match.groupdict().items() if value)[1:])
-        return HOLIDAYS[index][1]
-
-    return _HOLIDAY.sub(date, text)
+    return _HOLIDAY.sub(lambda match: HOLIDAYS[int(str(match.lastgroup)[1:])][1], text)
 
 
 class DateQuestionError(ValueError):
@@ -181,11 +177,16 @@ def _chunks(text: str, parse: Parse) -> list[Span]:
 
 
 def _read_date(
-    text: str, words: list[Word], span: Span, hint: int | None, today: dt.date | None
+    text: str,
+    words: list[Word],
+    span: Span,
+    hint: int | None,
+    today: dt.date | None,
+    dayfirst: bool,
 ) -> dt.date:
-    """Parse a span; if it does not read, a word or two more or fewer may (never a bad date)."""
+    """Parse a span; if it does not read, a word or two more or fewer may (never a bad date).
+    ``dayfirst``: the question's slashed dates are day-first (``slashes_day_first``)."""
     own = text[span.start : span.end]
-    dayfirst = slashes_day_first(text)
     try:
         return parse_date(own, year_hint=hint, today=today, slashes_dayfirst=dayfirst)
     except DateError as error:
@@ -219,13 +220,14 @@ def _dates(text: str, parse: Parse, today: dt.date | None, need: int) -> list[dt
     spans = [text[c.start : c.end] for c in chunks]
     hint = next((parse_date(s, today=today).year for s in spans if _has_full_date(s, today)), None)
     words = split_words(text)
+    dayfirst = slashes_day_first(text)
     dates: list[dt.date] = []
     unread: list[DateError] = []
     for chunk in chunks:
         if len(dates) == 2:
             break
         try:
-            dates.append(_read_date(text, words, chunk, hint, today))
+            dates.append(_read_date(text, words, chunk, hint, today, dayfirst))
         except DateError as error:
             # "Christmas 2027 (December 25, 2027)": a mention that does not read gives way to
             # one that does; a date that does not exist is always an error.

@@ -132,7 +132,7 @@ class MathSpecialist:
     def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
         """Items written in symbols or as a list's sum or average are read without the model,
         the other well-formed ones in one batched translation; the rest carry their reason."""
-        from specialists.math.symbolic import list_tokens, program_tokens
+        from specialists.math.symbolic import read
         from specialists.math.translate import Translation
 
         assert self.translator is not None, "load() must run before run_batch()"
@@ -143,14 +143,11 @@ class MathSpecialist:
         ]
         left = []
         for i, item in todo:
-            tokens = program_tokens(item.text)
-            listed = None if tokens is not None else list_tokens(item)
-            if tokens is not None:  # written in symbols: the grammar reads it exactly
-                outputs[i] = answer(item, Translation(tokens, 1.0))
-            elif listed is not None:  # a sum, product or average of a list
-                outputs[i] = answer(listed[0], Translation(listed[1], 1.0))
-            else:
+            program = read(item)  # symbols or a list: the grammar reads it exactly
+            if program is None:
                 left.append((i, item))
+            else:
+                outputs[i] = answer(program[0], Translation(program[1], 1.0))
         todo = left
         if todo:
             texts = [item.text for _, item in todo]

@@ -73,7 +73,8 @@ def list_tokens(masked: Masked) -> tuple[Masked, list[str]] | None:
     if slots != [f"N{i}" for i in range(len(masked.numbers))]:
         return None  # every number of the question, each once, in order
     op = match["op"].split()[0].lower()
-    tokens = " ".join(slots).replace(" ", f" {_OPERATION.get(op, '+')} ").split()
+    joiner = _OPERATION.get(op, "+")
+    tokens = [token for slot in slots for token in (joiner, slot)][1:]
     if op in _OPERATION:
         return masked, tokens
     if len(slots) >= len(SLOTS):
@@ -85,3 +86,10 @@ def list_tokens(masked: Masked) -> tuple[Masked, list[str]] | None:
         surfaces=(*masked.surfaces, str(count)),
     )
     return counted, ["(", *tokens, ")", "/", f"N{count}"]
+
+
+def read(masked: Masked) -> tuple[Masked, list[str]] | None:
+    """The question (with an average's count added) and its program, when it is written in
+    symbols or is a list's sum, product or average; None sends it to the model."""
+    tokens = program_tokens(masked.text)
+    return (masked, tokens) if tokens is not None else list_tokens(masked)

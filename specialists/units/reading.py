@@ -184,14 +184,9 @@ def _numbers_apart(words: list[Word], parse: Parse) -> Parse:
     classes: list[Ranked] = []
     for span, ranked in zip(parse.spans, parse.span_classes, strict=True):
         first, last = _word_range(words, span)
-        cut = next(
-            (
-                i
-                for i in range(first + 1, last + 1)
-                if span.label != "VAL" and _NUMBER.fullmatch(words[i].text) and _spaced(words, i)
-            ),
-            None,
-        )
+        inside = range(first + 1, last + 1) if span.label != "VAL" else range(0)
+        spaced = (i for i in inside if _NUMBER.fullmatch(words[i].text) and _spaced(words, i))
+        cut = next(spaced, None)
         if cut is None:
             spans.append(span)
             classes.append(ranked)
