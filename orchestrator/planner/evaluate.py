@@ -21,6 +21,10 @@ HELDOUT_SET = Path(__file__).parent / "eval" / "heldout.jsonl"
 DEV2_SET = Path(__file__).parent / "eval2" / "dev2.jsonl"  # a second, later author
 EVAL_SETS = {"dev": DEV_SET, "dev2": DEV2_SET, "heldout": HELDOUT_SET}
 TARGETS = {"exact_plan": 0.95, "edge_f1": 0.95, "unsupported_recall": 0.90}
+# The latency target is for a query of three parts (tasks plus unsupported requests); the
+# overall p50 mixes in one- and two-part queries, which plan faster.
+LATENCY_TARGET_MS = 15.0
+TARGET_PARTS = 3
 
 
 @dataclass
@@ -119,13 +123,14 @@ def load_items(path: Path = DEV_SET) -> list[dict[str, Any]]:
 def evaluate(planner: Any, items: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Plan every dev query (cold, no cache) and score it; then time cache hits."""
     items = items if items is not None else load_items()
-    tally, cold = Tally(), []
+    tally, cold, parts = Tally(), [], []
     for item in items:
         planner.cache.clear()
         t0 = time.perf_counter()
         predicted = planner.plan(item["query"])
         cold.append((time.perf_counter() - t0) * 1000)
         gold = gold_plan(item)
+        parts.append(len(gold.nodes) + len(gold.unsupported))
         score_one(tally, item["query"], predicted, gold)
     hits = []
     for item in items[:100]:
@@ -133,11 +138,16 @@ def evaluate(planner: Any, items: list[dict[str, Any]] | None = None) -> dict[st
         t0 = time.perf_counter()
         planner.plan(item["query"])
         hits.append((time.perf_counter() - t0) * 1000)
-    return _report(tally, cold, hits)
+    return _report(tally, cold, hits, parts)
 
 
-def _report(tally: Tally, cold: list[float], hits: list[float]) -> dict[str, Any]:
+def _report(
+    tally: Tally, cold: list[float], hits: list[float], parts: list[int] | None = None
+) -> dict[str, Any]:
     ordered = sorted(cold)
+    by_parts: dict[int, list[float]] = {}
+    for n, ms in zip(parts or [], cold, strict=True):
+        by_parts.setdefault(n, []).append(ms)
     report: dict[str, Any] = {
         "n": tally.queries,
         "exact_plan": tally.exact / max(tally.queries, 1),
@@ -147,10 +157,18 @@ def _report(tally: Tally, cold: list[float], hits: list[float]) -> dict[str, Any
         "unsupported_recall": tally.uns_tp / tally.uns_gold if tally.uns_gold else 1.0,
         "latency_ms_p50": statistics.median(cold),
         "latency_ms_p99": ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))],
+        "latency_ms_p50_by_parts": {
+            str(n): round(statistics.median(by_parts[n]), 2) for n in sorted(by_parts)
+        },
+        "queries_by_parts": {str(n): len(by_parts[n]) for n in sorted(by_parts)},
+        "latency_target_ms": {f"p50 of {TARGET_PARTS}-part queries": LATENCY_TARGET_MS},
         "cache_hit_ms_p50": statistics.median(hits) if hits else None,
         "targets": TARGETS,
     }
     report["met"] = all(report[k] >= v for k, v in TARGETS.items())
+    # Timed on whatever else the machine is doing: reported beside the accuracy targets.
+    at_target = by_parts.get(TARGET_PARTS)
+    report["latency_met"] = statistics.median(at_target) <= LATENCY_TARGET_MS if at_target else None
     report["misses_sample"] = tally.misses  # the CLI shows --misses of them
     return report
 
