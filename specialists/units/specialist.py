@@ -68,6 +68,33 @@ _PINT_PER = re.compile(r"\b([a-z_]+) / ([a-z_]+)\b")
 _POWER_WORD = {"2": "square", "3": "cubic"}
 
 
+# A spaced dash after the quantity, before a word, asks for a conversion: "30 liters - cubic
+# centimeters", "18 metric tonnes - tons - precisely" (only the first such dash is read so).
+_DASH_AS_TO = re.compile(
+    r"^(?P<head>.*?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[a-z]+teen|[a-z]+ty|hundred|thousand|half|dozen)\b)[^-–—]*?)\s+[-–—]\s+(?=[^\W\d_])",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# "5 foot 7 in meters", "5'7 to cm": the inches, unnamed after a height in feet.
+_BARE_INCHES = re.compile(
+    r"\b\d+\s*(?:ft|foot|feet|')\s*\d{1,2}(?:\.\d+)?(?![\d.])"
+    r"(?!\s*(?:\"|”|''|in(?:ch(?:es)?)?\.?\s*(?:$|[,?.!]|(?:to|into|in|as)\b|=)))",
+    re.IGNORECASE,
+)
+_CONNECTOR = re.compile(r"\b(?:to|in|into|as|equals?|equivalent|for)\b|=", re.IGNORECASE)
+
+
+def dash_as_to(text: str) -> str:
+    """``text`` with the dash that asks for a conversion written as "to", unless a word before
+    it already asks ("12 km to miles - thanks")."""
+    found = _DASH_AS_TO.match(text)
+    if found is None or _CONNECTOR.search(found.group("head")):
+        return text
+    return found.group("head") + " to " + text[found.end() :]
+
+
 def pint_spellings_in_words(text: str) -> str:
     """``text`` with pint's unit expressions written as words: "square meter", "kilometer per
     hour", "degree Celsius"."""
@@ -130,6 +157,7 @@ class UnitsSpecialist(ParserSpecialist):
         return precheck(text)
 
     def prepare(self, text: str) -> str:
+        text = _BARE_INCHES.sub(lambda m: m.group(0) + " inches", dash_as_to(text))
         return pint_spellings_in_words(text)
 
     def answer(self, text: str, parse: Parse) -> Output:

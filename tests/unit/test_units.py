@@ -13,6 +13,7 @@ from specialists.units import UnitsSpecialist
 from specialists.units.catalog import class_names, lookup
 from specialists.units.convert import UnitError, convert, resolve
 from specialists.units.numbers import parse_number, spell
+from specialists.units.specialist import dash_as_to
 
 
 @pytest.mark.parametrize(
@@ -158,12 +159,38 @@ def test_bad_inputs_become_exceptions_not_answers(specialist: UnitsSpecialist) -
         ("Convert 6 ft 2 in to cm", 187.96),
         ("5 ft 11 in in cm", 180.34),
         ("2 lb 3 oz in grams", 992.2333),
+        # The inches left unnamed had been dropped (1.524 m, 152.4 cm).
+        ("5 foot 7 in meters", 1.7018),
+        ("5 ft 7 to cm", 170.18),
+        ("5'7 in cm", 170.18),
     ],
 )
 def test_feet_and_inches_add_up(specialist: UnitsSpecialist, question: str, value: float) -> None:
     (output,) = specialist.run_batch([question])
     assert isinstance(output, Output), output
     assert output.value == pytest.approx(value, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("3,533,864 tablespoons - pints", 110433.25),  # could not find the unit to convert to
+        ("237.046 knots - meters per second", 121.947),
+        ("ninety-six degree fahrenheit - kelvin", 308.7056),
+        ("Quick one - 12724 kilobits - gibibytes", 0.00148127),
+    ],
+)
+def test_a_dash_after_the_quantity_asks_for_a_conversion(
+    specialist: UnitsSpecialist, question: str, value: float
+) -> None:
+    (output,) = specialist.run_batch([question])
+    assert isinstance(output, Output), output
+    assert output.value == pytest.approx(value, rel=1e-4)
+
+
+def test_a_dash_after_a_connector_is_left_alone() -> None:
+    assert dash_as_to("12 km to miles - thanks") == "12 km to miles - thanks"
+    assert dash_as_to("Quick one - 5 km - miles") == "Quick one - 5 km to miles"
 
 
 def test_a_number_glued_to_a_unit_stays_an_exponent(specialist: UnitsSpecialist) -> None:
