@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from specialists.dates.datemath import HOLIDAY_PATTERN
+
 NUMBER, DATE, WEEKDAY, LABEL, TEXT, ANY = "number", "date", "weekday", "label", "text", "any"
 # Specialists that say something about a text: their results are labels, not texts to read.
 TEXT_READERS = frozenset({"sentiment", "entities", "language"})
@@ -57,7 +59,8 @@ DATES = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?\b"
     rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
-    r"|\b(?:today|tomorrow|yesterday|now|tonight)\b",
+    r"|\b(?:today|tomorrow|yesterday|now|tonight)\b"
+    rf"|\b(?:{HOLIDAY_PATTERN})\b",  # "christmas 2027": the dates specialist reads them
     re.IGNORECASE,
 )
 _WEEKDAY_QUESTION = re.compile(

@@ -13,6 +13,7 @@ from specialists.dates.datemath import (
     DateError,
     days_between,
     has_year,
+    name_holidays,
     parse_date,
     shift,
     slashes_day_first,
@@ -106,33 +107,6 @@ MANIFEST = Manifest(
     },
     batch_size=32,
 )
-
-
-# Holidays on the same date every year, named as people write them; movable ones (Easter) are
-# not dates a calendar rule can give without a country, so they stay unread.
-_APOSTROPHE = r"['’]?"
-HOLIDAYS = (
-    (rf"new\s+year{_APOSTROPHE}s?\s+eve", "31 December"),
-    (rf"new\s+year{_APOSTROPHE}s?\s+day", "1 January"),
-    (rf"new\s+year{_APOSTROPHE}s?(?=\s+(?:of\s+)?\d{{4}}\b)", "1 January"),  # "new year 2031"
-    (r"(?:christmas|xmas)\s+eve", "24 December"),
-    (r"(?:christmas|xmas)(?:\s+day)?", "25 December"),
-    (r"boxing\s+day", "26 December"),
-    (r"hall?owe{1,2}n", "31 October"),
-    (rf"valentine{_APOSTROPHE}s?\s+day", "14 February"),
-    (rf"(?:st\.?|saint)\s+patrick{_APOSTROPHE}s?\s+day", "17 March"),
-)
-_HOLIDAY = re.compile(
-    "|".join(f"(?P<h{i}>\\b(?:{pattern})\\b)" for i, (pattern, _) in enumerate(HOLIDAYS)),
-    re.IGNORECASE,
-)
-
-
-def name_holidays(text: str) -> str:
-    """``text`` with each fixed-date holiday replaced by its day and month, the year kept:
-    "New Year's Day 2030" -> "1 January 2030"."""
-
-    return _HOLIDAY.sub(lambda match: HOLIDAYS[int(str(match.lastgroup)[1:])][1], text)
 
 
 class DateQuestionError(ValueError):

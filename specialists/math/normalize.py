@@ -55,6 +55,8 @@ _PROTECTED = {"first": "firstly_", "second": "secondly_"}  # stay words: "first 
 
 _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])")
 _SCALED = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|k)\b", re.I)
+# "3 dozen", "a dozen", "half a dozen": counted in twelves (after number words became digits).
+_DOZENS = re.compile(r"(?<![\w.])(?:(\d+(?:\.\d+)?)|(half) an?|an?)\s+dozens?\b", re.I)
 _DECIMAL_SCALED = re.compile(r"\b(\d+\.\d+) (1000|1000000|1000000000)\b")
 _SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{2,}|[⁰¹⁴⁵⁶⁷⁸⁹]")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -167,7 +169,13 @@ def clean(text: str) -> str:
     text = _POINT.sub(r"0.\1", text)
     text = _DECIMAL_SCALED.sub(lambda m: decimal_text(Fraction(m.group(1)) * int(m.group(2))), text)
     text = _NEGATIVE.sub("-", text)
+    text = _DOZENS.sub(_dozens, text)
     return " ".join(text.split())
+
+
+def _dozens(match: re.Match[str]) -> str:
+    count = Fraction(match.group(1)) if match.group(1) else Fraction(1, 2 if match.group(2) else 1)
+    return decimal_text(count * 12)
 
 
 def _is_unary(text: str, start: int) -> bool:

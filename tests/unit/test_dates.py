@@ -13,12 +13,12 @@ from specialists.dates import DatesSpecialist
 from specialists.dates.datemath import (
     DateError,
     days_between,
+    name_holidays,
     parse_date,
     shift,
     slashes_day_first,
     weekday,
 )
-from specialists.dates.specialist import name_holidays
 
 
 @pytest.mark.parametrize(

@@ -573,3 +573,11 @@ def test_the_same_sentence_after_a_quote_is_that_quote(planner: LearnedPlanner) 
     )
     assert _shape(plan) == [("entities", []), ("sentiment", [])]  # no docs search for it
     assert "'Tim Cook announced Apple's results in Cupertino.'" in plan.nodes[1].input
+
+
+def test_a_holiday_with_its_year_is_a_date_of_the_request(planner: LearnedPlanner) -> None:
+    # "christmas 2027" had not counted as a date, so the weekday question took the
+    # conversion's result as its operand: "170.18 tell me what day of the week ...".
+    plan = planner.plan("convert 5 foot 7 to cm and tell me what day of the week christmas 2027 is")
+    assert _shape(plan) == [("units", []), ("dates", [])]
+    assert plan.nodes[1].input == "tell me what day of the week christmas 2027 is"

@@ -35,6 +35,8 @@ def calc(program: str, *numbers: float | str) -> int | float:
         ("2⁵ + 3²", "N0 ^ N1 + N2 squared", ["2", "5", "3"]),
         ("ad 14 to 86", "add N0 to N1", ["14", "86"]),
         ("two thirds of 81", "N0 N1 th of N2", ["2", "3", "81"]),
+        ("three dozen divided by 4", "N0 divided by N1", ["36", "4"]),  # "dozen" was a word
+        ("half a dozen plus a dozen", "N0 plus N1", ["6", "12"]),
     ],
 )
 def test_mask_finds_every_number(text: str, masked: str, numbers: list[str]) -> None:
