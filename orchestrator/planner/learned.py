@@ -156,7 +156,14 @@ class LearnedPlanner:
             if rules.hands_over_text(text, segment, segments[index + 1 :], routes[index + 1 :]):
                 continue  # "I got this text: 'X'." before "what language, what entities?"
             if draft.nodes and rules.ASKED_AGAIN.fullmatch(part):
-                continue  # "X plus 200 days = which date": the last task answers it
+                # "X plus 200 days = which date": the last task answers it. A sum asked of
+                # amounts just listed ("I paid 1200 and 340, what's the total") says which
+                # operation the calculator is to do, so it goes with them.
+                before = draft.nodes[-1]
+                if before.specialist == "math" and rules.ASKS_TOTAL.search(part):
+                    asked = f"{before.input}, {part}"
+                    draft.nodes[-1] = before.model_copy(update={"input": asked})
+                continue
             if len(segments) > 1 and rules.FILLER_WORD.fullmatch(part):
                 continue  # "..., roughly?": a word that asks nothing
             if len(segments) > 1 and rules.ASIDE.fullmatch(text, segment.start, segment.end):

@@ -386,6 +386,8 @@ ASKED_AGAIN = re.compile(
     re.IGNORECASE,
 )
 
+ASKS_TOTAL = re.compile(r"\b(?:total|sum)\b", re.IGNORECASE)
+
 
 def hands_over_text(
     text: str, segment: Segment, later: list[Segment], later_routes: list[Route]

@@ -130,8 +130,10 @@ class MathSpecialist:
         self.translator = Translator(self.model_dir, context.intra_op_threads)
 
     def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
-        """Items written in symbols or as a list's sum or average are read without the model,
-        the other well-formed ones in one batched translation; the rest carry their reason."""
+        """Items written in symbols, as a list's sum or average, or asking to round a number
+        are read without the model, the other well-formed ones in one batched translation; the
+        rest carry their reason."""
+        from specialists.math import rounding
         from specialists.math.symbolic import read
         from specialists.math.translate import Translation
 
@@ -143,8 +145,11 @@ class MathSpecialist:
         ]
         left = []
         for i, item in todo:
-            program = read(item)  # symbols or a list: the grammar reads it exactly
-            if program is None:
+            rounded = rounding.read(item)  # "round 62.5 to the nearest ten": a pattern
+            program = read(item) if rounded is None else None  # symbols or a list: the grammar
+            if rounded is not None:
+                outputs[i] = rounded
+            elif program is None:
                 left.append((i, item))
             else:
                 outputs[i] = answer(program[0], Translation(program[1], 1.0))

@@ -581,3 +581,14 @@ def test_a_holiday_with_its_year_is_a_date_of_the_request(planner: LearnedPlanne
     plan = planner.plan("convert 5 foot 7 to cm and tell me what day of the week christmas 2027 is")
     assert _shape(plan) == [("units", []), ("dates", [])]
     assert plan.nodes[1].input == "tell me what day of the week christmas 2027 is"
+
+
+def test_a_total_asked_of_listed_amounts_goes_with_them(planner: LearnedPlanner) -> None:
+    # Dropped as asked again, it left the calculator "I paid 1200 for rent and 340 for food",
+    # which it read as 1200 - 340.
+    plan = planner.plan("I paid 1200 for rent and 340 for food, what's the total?")
+    assert [n.input for n in plan.nodes] == [
+        "I paid 1200 for rent and 340 for food, what's the total"
+    ]
+    plan = planner.plan("what is 5 plus 7? what's the result")
+    assert [n.input for n in plan.nodes] == ["what is 5 plus 7"]
