@@ -19,7 +19,8 @@ DEV_SET = Path(__file__).parent / "eval" / "dev.jsonl"
 # Written by another author after the planner's design was fixed; never used for tuning.
 HELDOUT_SET = Path(__file__).parent / "eval" / "heldout.jsonl"
 DEV2_SET = Path(__file__).parent / "eval2" / "dev2.jsonl"  # a second, later author
-EVAL_SETS = {"dev": DEV_SET, "dev2": DEV2_SET, "heldout": HELDOUT_SET}
+DEV3_SET = Path(__file__).parent / "eval3" / "dev3.jsonl"  # a third, written in session 6
+EVAL_SETS = {"dev": DEV_SET, "dev2": DEV2_SET, "dev3": DEV3_SET, "heldout": HELDOUT_SET}
 TARGETS = {"exact_plan": 0.95, "edge_f1": 0.95, "unsupported_recall": 0.90}
 # The latency target is for a query of three parts (tasks plus unsupported requests); the
 # overall p50 mixes in one- and two-part queries, which plan faster.
