@@ -19,7 +19,7 @@ from hive.answer import UnsupportedPart
 from hive.errors import PlanError
 from orchestrator.plan import MAX_NODES, Plan, TaskNode
 from orchestrator.planner import operands, rules
-from orchestrator.planner.router import Route, Router, payload
+from orchestrator.planner.router import DOC_EVIDENCE, DOCS, Route, Router, payload
 from orchestrator.planner.spans import (
     FILLER,
     QUOTED,
@@ -150,6 +150,7 @@ class LearnedPlanner:
         segments, routes = self._list_items_apart(text, masked, segments, routes)
         segments, routes = self._requests_within(text, masked, segments, routes)
         segments, routes = self._operators_restored(text, segments, routes)
+        segments, routes = self._topic_lines_placed(text, segments, routes)
         draft = _Draft()
         for index, (segment, route) in enumerate(zip(segments, routes, strict=True)):
             part = text[segment.start : segment.end].strip(" ,;.")
@@ -166,6 +167,8 @@ class LearnedPlanner:
                 continue
             if len(segments) > 1 and rules.FILLER_WORD.fullmatch(part):
                 continue  # "..., roughly?": a word that asks nothing
+            if draft.nodes and rules.HANDOVER.fullmatch(part):
+                continue  # "..., once you have that, multiply by 2.2": the next step uses it
             if len(segments) > 1 and rules.ASIDE.fullmatch(text, segment.start, segment.end):
                 continue  # "In my itinerary, what's ...", "... (work out the date first)"
             last = draft.nodes[-1].specialist if draft.nodes else None
@@ -194,6 +197,15 @@ class LearnedPlanner:
                 draft.add(segment, [(str(reader), asked.strip(" ,;.?"))])
                 continue
             refusal = self._refusal(part, route)
+            lacking = rules.nothing_to_work_on(
+                text, segment, str(route.specialist), draft.nodes, draft.given
+            )
+            if refusal is None and lacking is not None:
+                near = route.evidence is not None and route.evidence >= DOC_EVIDENCE
+                if near and DOCS in self.manifests:  # "how much milk goes in", of a recipe
+                    route = Route(DOCS, route.score, route.specialist, evidence=route.evidence)
+                else:
+                    refusal = lacking
             if refusal is not None:
                 draft.unsupported.append(UnsupportedPart(text=part, reason=refusal))
                 continue
@@ -424,6 +436,29 @@ class LearnedPlanner:
                     implicit = not QUOTED.search(text, a, b)  # "the entities and ... of that line"
                 out_segments.append(Segment(a, b, implicit, inside))
                 out_routes.append(piece_route)
+        return out_segments, out_routes
+
+    def _topic_lines_placed(
+        self, text: str, segments: list[Segment], routes: list[Route]
+    ) -> tuple[list[Segment], list[Route]]:
+        """A topic line before a question ("Battery warranty: what's the operating range?")
+        asks nothing itself: about the user's documents it is part of the question after it,
+        which it tells what document to look in; otherwise it is dropped ("for a recipe: 2
+        cups to ml")."""
+        names = set(self.router.names)
+        out_segments: list[Segment] = []
+        out_routes: list[Route] = []
+        for index, (segment, route) in enumerate(zip(segments, routes, strict=True)):
+            after = index + 1
+            if after < len(segments) and rules.topic_line(text, segment, names):
+                following = routes[after]
+                if DOCS in (route.specialist, following.specialist) and DOCS in self.manifests:
+                    segments[after] = replace(segments[after], start=segment.start)
+                    if following.specialist != DOCS:
+                        routes[after] = Route(DOCS, route.score, following.specialist)
+                continue
+            out_segments.append(segment)
+            out_routes.append(route)
         return out_segments, out_routes
 
     def _operators_restored(

@@ -95,6 +95,7 @@ class Route:
     runner_up: str | None
     reason: str = ""
     margin: float = 0.0  # how far the runner-up scored below the winner
+    evidence: float | None = None  # closeness to the nearest sentence of the user's documents
 
 
 class Router:
@@ -171,14 +172,14 @@ class Router:
         if best == UNSUPPORTED:
             reason = "no specialist serves this request (closest to out-of-scope examples)"
             margin = scores[best] - scores[second] if second else 0.0
-            return Route(None, scores[best], second, reason, margin)
+            return Route(None, scores[best], second, reason, margin, evidence)
         # A question close to a sentence of the user's documents is theirs to answer, however
         # little it resembles the docs examples ("who leads the wedding ceremony").
         vouched = best == DOCS and evidence is not None and evidence >= DOC_VOUCHES
         if scores[best] < self.threshold and not vouched:
             reason = f"no specialist is close enough (best: {best}, {scores[best]:.2f})"
-            return Route(None, scores[best], best, reason)
-        return Route(best, scores[best], second)
+            return Route(None, scores[best], best, reason, evidence=evidence)
+        return Route(best, scores[best], second, evidence=evidence)
 
     def set_documents(self, vectors: np.ndarray) -> None:
         """Sentence embeddings of the documents the user added (replacing earlier ones)."""

@@ -485,6 +485,32 @@ def operands_read(
     return segment
 
 
+_NOTHING_TO = {"math": "numbers to compute with", "units": "quantity to convert", "dates": "date"}
+
+
+def nothing_to_work_on(
+    text: str, segment: Segment, name: str, nodes: list[TaskNode], given: str | None
+) -> str | None:
+    """Why a calculation, conversion or date request cannot run: it names no operand of its
+    own, no phrase of it points back ("that", "it"), and no earlier task returns a number or a
+    date for it ("what's the temperature in Eindhoven right now" after a question about the
+    user's documents is a question about the world, not a conversion of the passage)."""
+    part = text[segment.start : segment.end]
+    if name not in _NOTHING_TO or given is not None or segment.references:
+        return None
+    has_own = {
+        "math": operands.count_numbers(part),
+        "units": not operands.needs_operand("units", part),
+        "dates": operands.count_dates(part),
+    }[name]
+    if has_own or reference_phrase(part, 0, len(part)):
+        return None
+    usable = (operands.NUMBER, operands.DATE)
+    if any(operands.returns(n.specialist, n.input) in usable for n in nodes):
+        return None
+    return f"names no {_NOTHING_TO[name]}, and no earlier step gives one"
+
+
 def has_passage(nodes: list[TaskNode]) -> bool:
     """Whether an earlier task returns a passage to read (a docs answer)."""
     return any(operands.returns(n.specialist, n.input) == operands.ANY for n in nodes)
@@ -814,6 +840,43 @@ ASIDE = re.compile(
 ELLIPTICAL = re.compile(
     r"\W*(?:and\s+)?(?:for|at|in|on|by|with|to|from|until)\s+(?:how|what|which|when|whom)"
     r"(?:\s+[\w'-]+){0,2}\W*",
+    re.IGNORECASE,
+)
+# What a topic line names before the questions about it ("Battery warranty: ...", "bee club -
+# ..."): a few words, then a colon or a spaced dash; no question, number-free instruction or text.
+_HEADER_END = re.compile(r"\s*(?::|\s[-–—])\s")
+_INSTRUCTION = re.compile(
+    r"\b(?:convert|calculate|compute|work out|add|subtract|multiply|divide|tell|give|find|show"
+    r"|list|extract|detect|identify|translate|count|sum|total|average|round|please|pls)\b",
+    re.IGNORECASE,
+)
+
+
+def topic_line(text: str, segment: Segment, names: Iterable[str]) -> bool:
+    """Whether a segment only names what the questions after it are about: a line of at most
+    six words that ends at a colon or a spaced dash, asks nothing, names no specialist, no
+    number and no earlier result."""
+    part = text[segment.start : segment.end]
+    return bool(
+        _HEADER_END.match(text, segment.end)
+        and len(part.split()) <= 6
+        and not any(ch.isdigit() for ch in part)  # "a 500 GB drive:", "1 month after X -"
+        and not reference_phrase(part, 0, len(part))
+        and not QUESTION.match(part.strip())
+        and not _INSTRUCTION.search(part)
+        and not QUOTED.search(part)
+        and "?" not in part
+        and not router.named(part, names)
+    )
+
+
+# A connector that only hands the last result on ("using that", "once you have that", "with
+# that"): the request after it takes the result (``operands``); on its own it asks nothing.
+HANDOVER = re.compile(
+    r"\W*(?:and\s+|then\s+)*(?:(?:with|using|use|taking|take|given|from|after|having|keeping)"
+    r"|once\s+you(?:'ve|\s+have)?\s+(?:got|have|get)?)\s+"
+    r"(?:that|this|it|there|those|the\s+(?:result|answer|number|value|total)"
+    r"|that\s+(?:result|answer|number|value|total))(?:\s+(?:number|result|value))?\W*",
     re.IGNORECASE,
 )
 FILLER_WORD = re.compile(

@@ -592,3 +592,38 @@ def test_a_total_asked_of_listed_amounts_goes_with_them(planner: LearnedPlanner)
     ]
     plan = planner.plan("what is 5 plus 7? what's the result")
     assert [n.input for n in plan.nodes] == ["what is 5 plus 7"]
+
+
+def test_a_connector_that_only_hands_the_result_on_is_no_task(planner: LearnedPlanner) -> None:
+    # "Once you have that" had become a math task of its own: "Once you have {t1}".
+    plan = planner.plan("How many kg is 11 stone? Once you have that, multiply by 2.2")
+    assert _shape(plan) == [("units", []), ("math", ["t1"])]
+    plan = planner.plan("convert 40 km/h to mph. using that, times 1.5")
+    assert _shape(plan) == [("units", []), ("math", ["t1"])]
+
+
+def test_a_topic_line_goes_with_the_question_after_it(planner: LearnedPlanner) -> None:
+    planner.set_documents(
+        {"club": "Members of the beekeeping club inspect the hives every seven days in May."}
+    )
+    try:
+        plan = planner.plan("beekeeping club - how often are we meant to inspect the hives")
+        assert [(n.specialist, n.input) for n in plan.nodes] == [
+            ("docs", "beekeeping club - how often are we meant to inspect the hives")
+        ]
+    finally:
+        planner.set_documents({})
+    # Not about the documents: the line is dropped, the conversions stay.
+    plan = planner.plan("for a cake recipe: 2 cups to ml, 180 C to F")
+    assert [n.specialist for n in plan.nodes] == ["units", "units"]
+    assert not plan.unsupported
+
+
+def test_a_calculation_with_nothing_to_work_on_is_unsupported(planner: LearnedPlanner) -> None:
+    # After a label there is no date: the forecast question had cited "positive".
+    plan = planner.plan(
+        "what's the sentiment of 'lovely day', and what's the forecast for Saturday"
+    )
+    assert [n.specialist for n in plan.nodes] == ["sentiment"]
+    assert [u.text for u in plan.unsupported] == ["what's the forecast for Saturday"]
+    assert "names no date" in plan.unsupported[0].reason
