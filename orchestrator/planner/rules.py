@@ -485,6 +485,7 @@ def operands_read(
     return segment
 
 
+_CONVERT_VERB = re.compile(r"\b(?:convert|change|turn|express)\b", re.IGNORECASE)
 _NOTHING_TO = {"math": "numbers to compute with", "units": "quantity to convert", "dates": "date"}
 
 
@@ -498,17 +499,38 @@ def nothing_to_work_on(
     part = text[segment.start : segment.end]
     if name not in _NOTHING_TO or given is not None or segment.references:
         return None
+    if reference_phrase(part, 0, len(part)):
+        return None
+    if (
+        name == "units"
+        and operands.needs_operand("units", part)
+        and not _CONVERT_VERB.search(part)
+        and not _names_unit(part)
+    ):
+        return "names no quantity to convert and no unit to convert it to"
     has_own = {
         "math": operands.count_numbers(part),
         "units": not operands.needs_operand("units", part),
         "dates": operands.count_dates(part),
     }[name]
-    if has_own or reference_phrase(part, 0, len(part)):
+    if has_own:
         return None
     usable = (operands.NUMBER, operands.DATE)
     if any(operands.returns(n.specialist, n.input) in usable for n in nodes):
         return None
     return f"names no {_NOTHING_TO[name]}, and no earlier step gives one"
+
+
+def _names_unit(part: str) -> bool:
+    """Whether a request asks for a unit ("in pounds", "how many hours"): "in Eindhoven right
+    now" names a place, not a unit (pint's vocabulary, through the units catalog, decides)."""
+    from specialists.units.catalog import lookup
+
+    found = _TARGET_UNIT.search(part)
+    if found is None:
+        return False
+    words = (found.group(1) or found.group(2)).split()
+    return any(lookup(" ".join(words[:k])) is not None for k in range(1, min(3, len(words)) + 1))
 
 
 def has_passage(nodes: list[TaskNode]) -> bool:

@@ -627,3 +627,10 @@ def test_a_calculation_with_nothing_to_work_on_is_unsupported(planner: LearnedPl
     assert [n.specialist for n in plan.nodes] == ["sentiment"]
     assert [u.text for u in plan.unsupported] == ["what's the forecast for Saturday"]
     assert "names no date" in plan.unsupported[0].reason
+    # A "conversion" with no quantity and no unit is a question about the world.
+    plan = planner.plan("convert 75 mph to knots and tell me the speed limit on German autobahns")
+    assert [n.specialist for n in plan.nodes] == ["units"]
+    assert "no unit" in plan.unsupported[0].reason
+    # ... but a unit to convert the last result to is a step: "then in pounds".
+    plan = planner.plan("convert 3 kg to grams, then in pounds")
+    assert _shape(plan) == [("units", []), ("units", ["t1"])]
