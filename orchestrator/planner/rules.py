@@ -217,7 +217,8 @@ def conversion(part: str, name: str | None) -> bool:
 _CALENDAR_STEP = re.compile(
     r"\b(?:add|plus|minus|subtract|take away)\s+(?:\d+|an?|one|two|three|\w+ more)\s+"
     r"(?:more\s+)?(?:days?|weeks?|months?|years?|fortnights?)\b"
-    r"|\b\d+\s+(?:more\s+)?(?:days?|weeks?|months?|years?|fortnights?)\s+(?:to|after|before|from)\b",
+    r"|\b\d+\s+(?:more\s+)?(?:days?|weeks?|months?|years?|fortnights?)\s+"
+    r"(?:(?:back|forward|earlier|later)\s+)?(?:to|after|before|from)\b",
     re.IGNORECASE,
 )
 
@@ -515,7 +516,9 @@ def nothing_to_work_on(
     }[name]
     if has_own:
         return None
-    usable = (operands.NUMBER, operands.DATE)
+    usable = {operands.NUMBER, operands.DATE}
+    if name == "dates":  # a weekday question names the date it was asked of
+        usable.add(operands.WEEKDAY)
     if any(operands.returns(n.specialist, n.input) in usable for n in nodes):
         return None
     return f"names no {_NOTHING_TO[name]}, and no earlier step gives one"
@@ -753,6 +756,13 @@ _BARE_RESULT = re.compile(
 
 
 # "Start with 12 km", "take 2400 grams", "say we have 3 cups": a quantity to work on, no request.
+# What a sentence with one date asks of it, if anything: a weekday, a count, a shift.
+_DATE_ASKED = re.compile(
+    r"\?|\b(?:what|which|when|how|weekday|day of|days?|weeks?|months?|years?|fortnights?|after"
+    r"|before|until|till|since|between|from|to|add|plus|minus|ago|later|earlier)\b",
+    re.IGNORECASE,
+)
+_THE_DATE = re.compile(r"^(?:the\s+)?(?:date|day)\s+(?:of\s+)?", re.IGNORECASE)
 _GIVEN = re.compile(
     r"(?:(?:ok|okay|so|well|now)[\s,]+)?(?:start(?:ing)?\s+(?:with|from|at)|begin(?:ning)?\s+with"
     r"|take|taking|let's say|say|suppose|given|assume|i have|we have|i've got|we've got)"
@@ -781,6 +791,11 @@ def given_quantity(part: str, name: str) -> str | None:
     a statement of one quantity with nothing to convert it to ("Marathon distance is 42.195 km.",
     "3 cups =", "I drink 2 pints of water a day")."""
     found = _GIVEN.fullmatch(part)
+    if found is None and name == "dates":  # "I was born on 1990-06-14.", "installed on X"
+        dated = operands.DATES.findall(part)
+        if len(dated) == 1 and not _DATE_ASKED.search(part) and not QUESTION.match(part):
+            return str(dated[0])
+        return None
     if found is None:
         stated = _QUANTITY.findall(part) if name == "units" else []
         if len(stated) != 1 or operands.count_numbers(part) != 1 or _ASKS_CONVERSION.search(part):
@@ -789,7 +804,8 @@ def given_quantity(part: str, name: str) -> str | None:
             return None
         return stated[0]
     quantity = found.group("quantity").strip()
-    if name == "dates":  # "Take 2026-10-01."
+    if name == "dates":  # "Take 2026-10-01.", "Take the date 2027-07-19"
+        quantity = _THE_DATE.sub("", quantity)
         return quantity if operands.DATES.fullmatch(quantity) else None
     if operands.count_numbers(quantity) != 1 or _TARGET_UNIT.search(quantity):
         return None

@@ -177,6 +177,7 @@ def test_one_unambiguous_slashed_date_makes_them_all_day_first() -> None:
             "2016-03-20",
         ),
         ("how far apart are 2018/12/29 and 12/06/2017", 388),  # not day-first: year first
+        ("1990-06-14 what date was I 10,000 days old", "2017-10-30"),  # read backwards
     ],
 )
 def test_holidays_day_first_slashes_and_shifts_in_parts(

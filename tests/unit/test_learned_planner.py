@@ -634,3 +634,17 @@ def test_a_calculation_with_nothing_to_work_on_is_unsupported(planner: LearnedPl
     # ... but a unit to convert the last result to is a step: "then in pounds".
     plan = planner.plan("convert 3 kg to grams, then in pounds")
     assert _shape(plan) == [("units", []), ("units", ["t1"])]
+
+
+def test_a_stated_date_is_what_the_next_question_works_on(planner: LearnedPlanner) -> None:
+    # "I was born on 1990-06-14" had been a dates task of its own, asking nothing.
+    plan = planner.plan(
+        "I was born on 1990-06-14. What weekday was that, and what date was I 10,000 days old?"
+    )
+    assert [n.specialist for n in plan.nodes] == ["dates", "dates"]
+    assert all("1990-06-14" in n.input for n in plan.nodes)
+    # "5 weeks back from there" is a calendar step, not a conversion.
+    plan = planner.plan(
+        "Take the date 2027-07-19, go forward 120 days, then 5 weeks back from there"
+    )
+    assert _shape(plan) == [("dates", []), ("dates", ["t1"])]
