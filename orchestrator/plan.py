@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Collection
+from decimal import Decimal
 
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -97,7 +98,8 @@ def render_value(value: object) -> str:
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, float):
-        return f"{value:.12g}"
+        text = f"{value:.12g}"  # 12 significant digits, in plain digits: no '9.46e+12', which
+        return format(Decimal(text), "f") if "e" in text else text  # no specialist reads
     if isinstance(value, (int, str)):
         return str(value)
     return json.dumps(value, ensure_ascii=False)

@@ -18,14 +18,36 @@ MIN_CLASS_PROB = 0.5  # below this the classifier's guess for a misspelt unit is
 MIN_TOP_RATIO = 0.7  # a confident guess must still be spelt like the text (one slip or so)
 MIN_SPELLING_RATIO = 0.75  # how close a runner-up's spelling must be to be taken instead
 _DIMENSIONS = {
-    "{'[length]': 1}": "length",
-    "{'[mass]': 1}": "mass",
-    "{'[length]': 3}": "volume",
-    "{'[temperature]': 1}": "temperature",
-    "{'[time]': 1}": "time",
-    "{'[length]': 1, '[time]': -1}": "speed",
-    "{'[length]': 2}": "area",
+    frozenset(dims.items()): name
+    for dims, name in (
+        ({"[length]": 1}, "length"),
+        ({"[mass]": 1}, "mass"),
+        ({"[length]": 3}, "volume"),
+        ({"[temperature]": 1}, "temperature"),
+        ({"[time]": 1}, "time"),
+        ({"[length]": 1, "[time]": -1}, "speed"),
+        ({"[length]": 2}, "area"),
+        ({"[mass]": 1, "[length]": 2, "[time]": -2}, "energy"),
+        ({"[mass]": 1, "[length]": -1, "[time]": -2}, "pressure"),
+        ({"[mass]": 1, "[length]": 2, "[time]": -3}, "power"),
+        ({"[mass]": 1, "[length]": 1, "[time]": -2}, "force"),
+    )
 }
+# Energy, pressure, power and force: outside the model's unit classes (the categories the
+# issue names), so their usual symbols resolve here, to pint's names. Exact case first ("MW"
+# megawatt, "mW" milliwatt), then any case for spellings only one unit owns.
+_EXTRA_EXACT = {"MW": "megawatt", "mW": "milliwatt", "MJ": "megajoule", "mJ": "millijoule"}
+_EXTRA = {
+    "kcal": "kilocalorie", "kcals": "kilocalorie", "cal": "calorie", "cals": "calorie",
+    "j": "joule", "kj": "kilojoule", "kwh": "kilowatt_hour", "wh": "watt_hour",
+    "mwh": "megawatt_hour", "gwh": "gigawatt_hour", "btu": "BTU", "btus": "BTU",
+    "ev": "electron_volt", "pa": "pascal", "kpa": "kilopascal", "hpa": "hectopascal",
+    "mpa": "megapascal", "gpa": "gigapascal", "bar": "bar", "bars": "bar", "mbar": "millibar",
+    "atm": "atmosphere", "atmospheres": "atmosphere", "psi": "psi", "mmhg": "millimeter_Hg",
+    "inhg": "inch_Hg", "torr": "torr", "w": "watt", "kw": "kilowatt", "gw": "gigawatt",
+    "hp": "horsepower", "bhp": "horsepower", "n": "newton", "kn": "kilonewton",
+    "lbf": "pound_force",
+}  # fmt: skip
 
 
 class UnitError(ValueError):
@@ -47,10 +69,25 @@ def canonical_name(unit: UnitInfo) -> str:
 
 def _category(unit: Any) -> str | None:
     """Which of our categories a pint unit belongs to, if any (bits and bytes have no dimension)."""
-    dims = str(dict(unit.dimensionality))
-    if dims == "{}":
+    dims = dict(unit.dimensionality)
+    if not dims:
         return "data" if re.search(r"bit|byte", str(unit)) else None
-    return _DIMENSIONS.get(dims)
+    return _DIMENSIONS.get(frozenset(dims.items()))
+
+
+def extra_unit(text: str) -> UnitInfo | None:
+    """An energy, pressure, power or force unit by its usual symbol (``kcal``, ``psi``)."""
+    name = _EXTRA_EXACT.get(text) or _EXTRA.get(text.lower().rstrip("."))
+    return None if name is None else _pint_unit(name)
+
+
+def _pint_unit(name: str) -> UnitInfo | None:
+    unit = registry().Unit(name)
+    category = _category(unit)
+    if category is None:
+        return None
+    label = str(unit).replace("_", " ")
+    return UnitInfo(str(unit), category, label, label + "s", (), ())
 
 
 def _from_pint(text: str) -> UnitInfo | None:
@@ -64,12 +101,7 @@ def _from_pint(text: str) -> UnitInfo | None:
     ]
     if not bare:
         return None
-    unit = registry().Unit(bare[0])
-    category = _category(unit)
-    if category is None:
-        return None
-    label = str(unit).replace("_", " ")
-    return UnitInfo(str(unit), category, label, label + "s", (), ())
+    return _pint_unit(bare[0])
 
 
 def _similarity(text: str, unit: UnitInfo) -> float:
@@ -87,7 +119,7 @@ def resolve(text: str, ranked: Sequence[tuple[str, float]] = ()) -> UnitInfo:
     spelt nearly like the text (``huors``) is.
     """
     text = text.strip()
-    found = lookup(text) or _from_pint(text)
+    found = lookup(text) or extra_unit(text) or _from_pint(text)
     if found is not None:
         return found
     units = [(by_expr(name), prob) for name, prob in ranked if name != NONE]

@@ -24,6 +24,7 @@ _JOIN = re.compile(r"[\s,]*(?:and)?[\s,]*", re.IGNORECASE)  # between "5 ft" and
 _NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?")
 # "... if it's Celsius", "assuming it is in pounds", "given that the value is kg": the unit after
 # the cue is the one the number is in, whatever the tagger made of it.
+_TARGET_CUE = re.compile(r"\b(?:to|in|into|as)\s+", re.IGNORECASE)
 _ASSUMED = re.compile(
     r"\b(?:if|assuming|assume|supposing|given(?:\s+that)?)\s+"
     r"(?:(?:it|this|that|they|those|these|the\s+(?:value|number|quantity|amount|figure))"
@@ -99,7 +100,19 @@ def whole_number(text: str, words: list[Word], span: Span) -> Span:
 
 def assumed_source(text: str) -> tuple[int, int, str, UnitInfo] | None:
     """``(start, end, spelling, unit)`` of a unit named by ``if it's ...``, or ``None``."""
-    for cue in _ASSUMED.finditer(text):
+    return _unit_after(text, _ASSUMED.finditer(text))
+
+
+def stated_target(text: str) -> tuple[int, int, str, UnitInfo] | None:
+    """The unit after the last "to"/"in"/"into" when the tagger marked no target ("1500 kcal
+    in kJ"), or ``None``."""
+    cues = list(_TARGET_CUE.finditer(text))
+    return _unit_after(text, iter(cues[-1:]))
+
+
+def _unit_after(text: str, cues: Iterator[re.Match[str]]) -> tuple[int, int, str, UnitInfo] | None:
+    """The first unit spelt in the one to three tokens after one of ``cues``."""
+    for cue in cues:
         rest = text[cue.end() :]
         tokens = list(re.finditer(r"[^\s?!,;:)]+", rest))[:3]
         for n in range(len(tokens), 0, -1):
@@ -205,6 +218,11 @@ def _numbers_apart(words: list[Word], parse: Parse) -> Parse:
 def _roles(text: str, words: list[Word], parse: Parse) -> tuple[list, list]:
     """Source and target readings; ``if it's pounds`` names the source."""
     found_src, found_tgt = parse.all("SRC"), parse.all("TGT")
+    stated = stated_target(text) if not found_tgt and found_src else None
+    if stated is not None:
+        start, end, spelling, unit = stated
+        span = Span("TGT", start, end, *_word_range(words, Span("TGT", start, end, 0, 0)))
+        return _units(text, words, found_src, "convert from"), [(0, span, spelling, unit)]
     assumed = assumed_source(text)
     if assumed is not None:
         start, end, spelling, unit = assumed

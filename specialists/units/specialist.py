@@ -10,7 +10,13 @@ from specialists.base import Context, Manifest, Output
 from specialists.training.encoder import Parse
 from specialists.training.parser import ParserSpecialist
 from specialists.units.catalog import UnitInfo, lookup
-from specialists.units.convert import UnitError, canonical_name, convert, format_number
+from specialists.units.convert import (
+    UnitError,
+    canonical_name,
+    convert,
+    extra_unit,
+    format_number,
+)
 from specialists.units.reading import read_request
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -107,7 +113,7 @@ def pint_spellings_in_words(text: str) -> str:
 
 def _label(span_text: str, unit: UnitInfo, value: float) -> str:
     """The user's own spelling when it is a known one, else the unit's display name."""
-    if lookup(span_text) is not None:
+    if lookup(span_text) is not None or extra_unit(span_text) is not None:
         return span_text.lower() if span_text.isupper() and len(span_text) > 3 else span_text
     return unit.display(value)
 

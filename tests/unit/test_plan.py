@@ -2,7 +2,7 @@ import pytest
 from pydantic import ValidationError
 
 from hive.errors import PlanError
-from orchestrator.plan import Plan, TaskNode, substitute, validate_plan
+from orchestrator.plan import Plan, TaskNode, render_value, substitute, validate_plan
 
 KNOWN = {"math", "units", "docs"}
 
@@ -79,3 +79,18 @@ def test_substitute_without_value_or_field_raises() -> None:
 def test_field_reference_implies_dependency_once() -> None:
     node = TaskNode(id="t2", specialist="units", input="{t1} {t1.unit} to feet")
     assert node.depends_on == ["t1"]
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        (9460730472580.8, "9460730472580"),  # was '9.46073047258e+12': math read 'e' as a name
+        (1.2e-07, "0.00000012"),
+        (14.285714285714286, "14.2857142857"),
+        (2.0, "2"),
+        (3, "3"),
+        ("2027-01-01", "2027-01-01"),
+    ],
+)
+def test_values_are_cited_in_plain_digits(value: object, written: str) -> None:
+    assert render_value(value) == written

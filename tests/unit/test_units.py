@@ -197,3 +197,27 @@ def test_a_number_glued_to_a_unit_stays_an_exponent(specialist: UnitsSpecialist)
     (output,) = specialist.run_batch(["5 m2 to ft2"])
     assert isinstance(output, Output), output
     assert output.value == pytest.approx(53.8196, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "said"),
+    [
+        ("1500 kcal in kJ", 6276.0, "1,500 kcal is 6,276 kJ."),  # no target span: read after "in"
+        ("25 psi to bar", 1.7236893, "25 psi is 1.724 bar."),
+        ("convert 10.2 kWh to kJ", 36720.0, None),
+        ("5 hp in kW", 3.7284994, None),
+        ("convert 1 atm to pascal", 101325.0, None),
+    ],
+)
+def test_energy_pressure_and_power_convert_through_pint(
+    specialist: UnitsSpecialist, question: str, value: float, said: str | None
+) -> None:
+    (output,) = specialist.run_batch([question])
+    assert isinstance(output, Output), output  # each had been "'kcal' is not a unit"
+    assert output.value == pytest.approx(value, rel=1e-6)
+    assert said is None or output.text == said
+
+
+def test_energy_is_not_mass(specialist: UnitsSpecialist) -> None:
+    (output,) = specialist.run_batch(["5 kg to psi"])
+    assert isinstance(output, UnitError) and "mass vs pressure" in str(output)
