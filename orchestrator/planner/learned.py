@@ -151,6 +151,8 @@ class LearnedPlanner:
         segments, routes = self._requests_within(text, masked, segments, routes)
         segments, routes = self._operators_restored(text, segments, routes)
         segments, routes = self._topic_lines_placed(text, segments, routes)
+        anchored = zip(segments, routes, strict=True)
+        segments = [rules.with_shift_anchor(text, s, r) for s, r in anchored]
         draft = _Draft()
         for index, (segment, route) in enumerate(zip(segments, routes, strict=True)):
             part = text[segment.start : segment.end].strip(" ,;.")
@@ -312,6 +314,9 @@ class LearnedPlanner:
             return rules.cite_text(text, segment, quote)
         unit = upstream is not None and self._carries_unit(upstream.specialist)
         node_input = rules.with_references(text, segment, upstream, name, unit)
+        if name == "units" and upstream is not None and unit:
+            cited = f"{{{upstream.id}}} {{{upstream.id}.unit}}"
+            node_input = rules.conversion_of(node_input, cited)
         if name == "units" and upstream is not None and not unit:
             node_input = rules.with_chain_unit(node_input, upstream, draft.nodes)
         given_text = payload(node_input) if name in rules.READS_TEXT else None

@@ -524,6 +524,60 @@ def nothing_to_work_on(
     return f"names no {_NOTHING_TO[name]}, and no earlier step gives one"
 
 
+# "date 1 month after that": read as the connector "after that", the anchor had been cut off.
+_SHIFT_END = re.compile(
+    r"\b(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:days?|weeks?|fortnights?|months?|years?)\s*$",
+    re.IGNORECASE,
+)
+_ANCHOR_AFTER = re.compile(r"\s+(?:after|before|from)\s+(?P<ref>that|this|it)\b", re.IGNORECASE)
+
+
+def with_shift_anchor(text: str, segment: Segment, route: Route) -> Segment:
+    """A date shift that ends at its amount ("date 1 month") with "after that" right after it:
+    the segment takes the anchor back, "that" as its reference to the previous result."""
+    if route.specialist != "dates" or segment.references:
+        return segment
+    if not _SHIFT_END.search(text, segment.start, segment.end):
+        return segment
+    anchor = _ANCHOR_AFTER.match(text, segment.end)
+    if anchor is None:
+        return segment
+    reference = (anchor.start("ref"), anchor.end("ref"))
+    return replace(segment, end=anchor.end(), implicit=False, references=(reference,))
+
+
+_LEADING_UNIT = re.compile(r"^\W*(?:and\s+|then\s+|now\s+)*(?:how\s+many\s+)?([A-Za-z]+)\b")
+
+
+def conversion_of(node_input: str, cite: str) -> str:
+    """A conversion of an earlier result that carries its unit, written plainly: "convert
+    {t2} {t2.unit} to hours". "the weeks to hours", "that number of days in hours" and
+    "weeks between them" had reached the units specialist with their words around the cited
+    value ("18.14 week the weeks to hours"), which it could not read. The input stays as it
+    was when no unit it asks for can be told."""
+    if node_input.count(cite) != 1:
+        return node_input
+    target = _asked_unit(node_input.replace(cite, " "))
+    return node_input if target is None else f"convert {cite} to {target}"
+
+
+def _asked_unit(part: str) -> str | None:
+    """The unit a conversion asks for, as written ("hours"), checked against pint's names."""
+    from specialists.units.catalog import lookup
+
+    found = _TARGET_UNIT.search(part)
+    if found is not None:
+        words = (found.group(1) or found.group(2)).split()
+        for k in range(min(3, len(words)), 0, -1):
+            if lookup(" ".join(words[:k])) is not None:
+                return " ".join(words[:k])
+    leading = _LEADING_UNIT.match(part)  # "weeks between them", "hours?"
+    if leading is not None and lookup(leading.group(1)) is not None and len(part.split()) <= 4:
+        return leading.group(1)
+    return None
+
+
 def _names_unit(part: str) -> bool:
     """Whether a request asks for a unit ("in pounds", "how many hours"): "in Eindhoven right
     now" names a place, not a unit (pint's vocabulary, through the units catalog, decides)."""
@@ -755,7 +809,6 @@ _BARE_RESULT = re.compile(
 )  # "{t2} to kB", "{t2} each portion to ounces", "{t2} TO KELVIN"
 
 
-# "Start with 12 km", "take 2400 grams", "say we have 3 cups": a quantity to work on, no request.
 # What a sentence with one date asks of it, if anything: a weekday, a count, a shift.
 _DATE_ASKED = re.compile(
     r"\?|\b(?:what|which|when|how|weekday|day of|days?|weeks?|months?|years?|fortnights?|after"
@@ -763,6 +816,7 @@ _DATE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _THE_DATE = re.compile(r"^(?:the\s+)?(?:date|day)\s+(?:of\s+)?", re.IGNORECASE)
+# "Start with 12 km", "take 2400 grams", "say we have 3 cups": a quantity to work on, no request.
 _GIVEN = re.compile(
     r"(?:(?:ok|okay|so|well|now)[\s,]+)?(?:start(?:ing)?\s+(?:with|from|at)|begin(?:ning)?\s+with"
     r"|take|taking|let's say|say|suppose|given|assume|i have|we have|i've got|we've got)"

@@ -648,3 +648,29 @@ def test_a_stated_date_is_what_the_next_question_works_on(planner: LearnedPlanne
         "Take the date 2027-07-19, go forward 120 days, then 5 weeks back from there"
     )
     assert _shape(plan) == [("dates", []), ("dates", ["t1"])]
+
+
+def test_a_conversion_of_a_result_is_written_plainly(planner: LearnedPlanner) -> None:
+    # The units specialist had been given "{t2} {t2.unit} the weeks to hours" and "weeks
+    # between {t3} {t3.unit}", and failed on both.
+    plan = planner.plan(
+        "how many days are there between 2027-05-05 and 2027-09-09? convert that to weeks "
+        "and then the weeks to hours"
+    )
+    assert [n.input for n in plan.nodes[1:]] == [
+        "convert {t1} {t1.unit} to weeks",
+        "convert {t2} {t2.unit} to hours",
+    ]
+    plan = planner.plan("days between 15 March 2027 and 15 March 2028? weeks between them?")
+    assert plan.nodes[-1].input == "convert {t1} {t1.unit} to weeks"
+
+
+def test_a_shift_keeps_its_anchor_after_that(planner: LearnedPlanner) -> None:
+    # "after that" had been cut off as a connector: "{t1} date 1 month" moved the date back.
+    plan = planner.plan("date 1 month after 2027-01-31, date 1 month after that")
+    assert plan.nodes[1].input == "date 1 month after {t1}"
+
+
+def test_a_holiday_keeps_its_year_in_a_nested_step(planner: LearnedPlanner) -> None:
+    plan = planner.plan("the weekday of 4 weeks before christmas 2027 (2027-12-25)")
+    assert "christmas 2027" in plan.nodes[0].input
