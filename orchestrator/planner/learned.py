@@ -256,6 +256,11 @@ class LearnedPlanner:
     ) -> None:
         """Add the task (or tasks) one routed request becomes."""
         nodes = draft.nodes
+        joined = rules.second_date_of_span(text, draft.read, segment, nodes)
+        if joined is not None:  # "days between A (gloss)" + "and B": one question
+            nodes[-1] = nodes[-1].model_copy(update={"input": joined})
+            draft.read = replace(draft.read, end=segment.end) if draft.read else segment
+            return
         repeated = rules.same_question(text, segment, nodes)
         if repeated:  # "What weekday is 2026-01-01? 2026-04-05?": the question, again
             asked_of = nodes[-1].specialist if nodes and rules.only_dates(part) else name

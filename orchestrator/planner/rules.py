@@ -448,7 +448,7 @@ def same_question(text: str, segment: Segment, nodes: list[TaskNode]) -> list[st
     (the extra dates in the same segment, set off by punctuation, or a segment that is nothing
     but dates after such a question). Each becomes the question with its one date replaced."""
     part = text[segment.start : segment.end]
-    found = list(operands.DATES.finditer(part))
+    found = list(_GLOSSED_DATE.finditer(part))
     if not found:
         return []
     if not only_dates(part[: found[0].start()]):  # the segment asks its own question
@@ -458,11 +458,37 @@ def same_question(text: str, segment: Segment, nodes: list[TaskNode]) -> list[st
             return []
         if not only_dates(part[found[-1].end() :]):
             return []
-        return [question] + [operands.DATES.sub(m.group(0), question) for m in rest]
+        return [question] + [_GLOSSED_DATE.sub(m.group(0), question) for m in rest]
     previous = nodes[-1].input if nodes else ""
-    if not only_dates(part) or len(operands.DATES.findall(previous)) != 1 or "{" in previous:
+    if not only_dates(part) or len(_GLOSSED_DATE.findall(previous)) != 1 or "{" in previous:
         return []
-    return [operands.DATES.sub(m.group(0), previous) for m in found]
+    return [_GLOSSED_DATE.sub(m.group(0), previous) for m in found]
+
+
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+
+
+def second_date_of_span(
+    text: str, read: Segment | None, segment: Segment, nodes: list[TaskNode]
+) -> str | None:
+    """ "Days between Christmas Day 2026 (2026-12-25)" cut from "and 2027-04-01": the last
+    task's question, rejoined with the date it was cut from; None for anything else."""
+    part = text[segment.start : segment.end]
+    if read is None or not nodes or nodes[-1].specialist != "dates" or "{" in nodes[-1].input:
+        return None
+    if not only_dates(part) or len(_GLOSSED_DATE.findall(part)) != 1:
+        return None
+    asked = text[read.start : read.end]
+    if not _BETWEEN.search(asked) or len(_GLOSSED_DATE.findall(asked)) != 1:
+        return None
+    return text[read.start : segment.end].strip(" ,;.?")
+
+
+# A date with the same date glossed after it: "christmas eve 2029 (24 dec 2029)" is one date.
+_GLOSSED_DATE = re.compile(
+    rf"(?:{operands.DATES.pattern})(?:\s*\(\s*(?:{operands.DATES.pattern})\s*\))?",
+    re.IGNORECASE,
+)
 
 
 def operands_read(
@@ -615,6 +641,11 @@ def source(
     wanted = operands.wants(name, part)
     if wanted == operands.ANY or not (segment.references or segment.implicit):
         return nodes[-1], None
+    if wanted == operands.DATE and _ORIGINAL_DATE.search(part):  # "the weekday of the
+        for node in nodes:  # original date": the first date written, not a result
+            written = operands.DATES.findall(node.input)
+            if written and "{" not in node.input:
+                return None, written[0]
     if wanted == operands.DATE and _PLURAL_REFERENCE.search(part):  # "days between them"
         dated = [operands.DATES.findall(n.input) for n in nodes[-2:]]
         if len(dated) == 2 and all(
@@ -639,6 +670,11 @@ def source(
             if len(moved_by) == 1:
                 return None, moved_by[0]
     return nodes[-1], None
+
+
+_ORIGINAL_DATE = re.compile(
+    r"\b(?:original|initial|starting|start|given)\s+(?:date|day)\b", re.IGNORECASE
+)
 
 
 # The amount a date is moved by, as written ("100 days" in "the date 100 days after ...").

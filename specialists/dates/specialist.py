@@ -70,6 +70,8 @@ _MORE = re.compile(
     r"\s+(?=[a-z])",
     re.I,
 )
+# A date right after another in parentheses: "25 December 2026 (2026-12-25)".
+_GLOSS = re.compile(r"\s*\(")
 # An arrow between two dates reads as "to" ("2023-09-15 → 2031-02-01 in days").
 _ARROW = re.compile(r"\s*(?:→|⟶|->|=>)\s*")
 _UNIT_WORD = re.compile(
@@ -228,17 +230,23 @@ def _dates(text: str, parse: Parse, today: dt.date | None, need: int) -> list[dt
     dayfirst = slashes_day_first(text)
     dates: list[dt.date] = []
     unread: list[DateError] = []
+    previous_end = 0
     for chunk in chunks:
         if len(dates) == 2:
             break
         try:
-            dates.append(_read_date(text, words, chunk, hint, today, dayfirst))
+            read = _read_date(text, words, chunk, hint, today, dayfirst)
         except DateError as error:
             # "Christmas 2027 (December 25, 2027)": a mention that does not read gives way to
             # one that does; a date that does not exist is always an error.
             if "not a valid date" in str(error):
                 raise
             unread.append(error)
+            continue
+        if dates and read == dates[-1] and _GLOSS.match(text, previous_end):
+            continue  # "25 December 2026 (2026-12-25)": the same date, glossed
+        dates.append(read)
+        previous_end = chunk.end
     if unread and len(dates) < need:
         raise unread[0]
     return dates

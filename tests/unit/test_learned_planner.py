@@ -674,3 +674,22 @@ def test_a_shift_keeps_its_anchor_after_that(planner: LearnedPlanner) -> None:
 def test_a_holiday_keeps_its_year_in_a_nested_step(planner: LearnedPlanner) -> None:
     plan = planner.plan("the weekday of 4 weeks before christmas 2027 (2027-12-25)")
     assert "christmas 2027" in plan.nodes[0].input
+
+
+def test_a_question_asked_again_of_a_glossed_date(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "weekday of christmas eve 2029 (24 dec 2029) and new year's day 2030 (1 jan 2030)"
+    )
+    assert [n.input for n in plan.nodes] == [
+        "weekday of christmas eve 2029 (24 dec 2029)",
+        "weekday of new year's day 2030 (1 jan 2030)",
+    ]
+    # "days between A (gloss)" cut from "and B" is one question again.
+    plan = planner.plan("Days between Christmas Day 2026 (2026-12-25) and 2027-04-01, plus 3 * 4")
+    assert plan.nodes[0].input == "Days between Christmas Day 2026 (2026-12-25) and 2027-04-01"
+    # "the original date" is the date as written, not the last result.
+    plan = planner.plan(
+        "Add 1 year to 2025-03-15, then 6 months to the result, "
+        "and the weekday of the original date"
+    )
+    assert _shape(plan)[-1] == ("dates", []) and "2025-03-15" in plan.nodes[-1].input
