@@ -50,13 +50,14 @@ MODEL = (
     "'positive or negative?'. Emoji and emoticons are spelled as words first (`emoji.normalise`)."
 )
 LANGUAGES = (
-    "English only for the model. Non-Latin script is refused. Latin-script German, French, Spanish,"
-    " Italian, Portuguese and Dutch are recognised with the language named "
+    "English only for the model. German, French, Spanish, Italian, Portuguese, Dutch, Polish, "
+    "Czech, Turkish, Swedish, Danish, Norwegian, Russian and Ukrainian are recognised with the "
+    "language named; other non-Latin script is refused "
     "(`foreign.foreign_language`: distinctive function words and non-English polar words against "
     "English function words; py3langid, which ships its model, confirms one-word evidence and "
     "decides alone only for text with no English function word) and never reach the English model. "
     "No maintained offline sentiment lexicon or model for these languages is installed, so such "
-    "text gets a lexicon reading (`foreign_lexicon`: hand-written word lists of about 120-190 polar"
+    "text gets a lexicon reading (`foreign_lexicon`: hand-written word lists of about 120-260 polar"
     ' words and phrases per language, simple negation, `method` "lexicon:de" etc., score at most '
     "0.75) when its words are in the lists, and is refused when none is. A single foreign word "
     "('Gracias!') is still judged by the model."

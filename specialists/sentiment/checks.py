@@ -63,9 +63,9 @@ def validate(request: str, vocabulary: Container[str]) -> str:
         raise ValueError('no text to judge: quote it, e.g. what is the sentiment of "..."')
     if not has_content(judged):
         raise ValueError(f"nothing to judge in {_short(judged)!r}: no words or emoji")
-    if latin_share(judged) < 0.5:
+    language = foreign_language(judged)  # Russian and Ukrainian have word lists too
+    if latin_share(judged) < 0.5 and language is None:
         raise ValueError(f"{_short(judged)!r} is not English; I only judge English text")
-    language = foreign_language(judged)
     if language is not None:
         raise ForeignText(
             f"{_short(judged)!r} looks like {language}, not English; I only judge English text",

@@ -1,16 +1,22 @@
-"""A word-list reading of German, French, Spanish, Italian, Portuguese and Dutch text.
+"""A word-list reading of German, French, Spanish, Italian, Portuguese, Dutch, Polish, Czech,
+Russian, Ukrainian, Swedish, Danish, Norwegian (Bokmål) and Turkish text.
 
 Data source: every word list below was written by hand for this project (from general knowledge
 of the languages; no external lexicon, corpus or model), and reviewed for correctness. Entries
-are common, strongly polar words and short phrases with their usual inflected forms, plus the
-words that negate them and the words that end a negation's reach.
+are common, strongly polar words and short phrases with their usual inflected forms (case,
+gender and number forms of adjectives, frequent verb forms, Turkish suffixed forms such as
+"harikaydı"), plus the words that negate them and the words that end a negation's reach.
 
 The reading is deliberately simple and only used for text that ``foreign.foreign_language``
 already refuses as non-English: each hit counts +1 (positive list) or -1 (negative list), and a
-negator shortly before it (or, in German and Dutch, a clause-final "nicht"/"niet" after it)
-flips it. Phrases are matched before single words. Greetings such as "buenos días" are matched
-as neutral phrases so they are not read as praise. A text with no hit gets no reading: the
-caller keeps its refusal, because no evidence is not the same as neutral.
+negator shortly before it (or, in German, Dutch, Swedish, Danish and Norwegian, a clause-final
+"nicht"/"niet"/"inte"/"ikke" after it) flips it. Turkish negates after the word: "değil" or
+"yok" following a hit flips it ("memnun değilim", "hiç sorun yok"), and negated verb forms
+("beğenmedim", "tavsiye etmem") are listed as negative phrases. Czech negated verbs
+("nedoporučuji") are listed as negative words too. Phrases are matched before single words.
+Greetings such as "buenos días" or "dzień dobry" are matched as neutral phrases so they are not
+read as praise. A text with no hit gets no reading: the caller keeps its refusal, because no
+evidence is not the same as neutral.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ class Language:
     breaks: frozenset[str]  # conjunctions that end a negation's reach
     neutral: frozenset[str] = frozenset()
     negation_after: bool = False
+    after_negators: frozenset[str] = frozenset()  # Turkish "değil", "yok": follow the word
 
 
 def _set(spec: str) -> frozenset[str]:
@@ -210,6 +217,302 @@ LANGUAGES: dict[str, Language] = {
         neutral=_set("goede morgen|goedemorgen|goedendag|goede reis|eet smakelijk"),
         negation_after=True,
     ),
+    "pl": Language(
+        positive=_set(
+            "dobry|dobra|dobre|dobrego|dobrej|dobrym|dobrą|dobrzy|dobrze|świetny|świetna|świetne|"
+            "świetnie|świetnego|świetnej|doskonały|doskonała|doskonałe|doskonale|znakomity|"
+            "znakomita|znakomite|znakomicie|wspaniały|wspaniała|wspaniałe|wspaniale|wspaniałą|"
+            "fantastyczny|fantastyczna|fantastyczne|fantastycznie|rewelacyjny|rewelacyjna|"
+            "rewelacyjne|rewelacyjnie|rewelacja|super|ekstra|genialny|genialna|genialne|idealny|"
+            "idealna|idealne|idealnie|piękny|piękna|piękne|pięknie|ładny|ładna|ładne|ładnie|"
+            "cudowny|cudowna|cudowne|cudownie|pyszny|pyszna|pyszne|pysznie|przepyszny|"
+            "przepyszna|przepyszne|smaczny|smaczna|smaczne|smacznie|miły|miła|miłe|mili|miło|"
+            "sympatyczny|sympatyczna|sympatyczni|uprzejmy|uprzejma|uprzejmi|pomocny|pomocna|"
+            "pomocni|profesjonalny|profesjonalna|profesjonalnie|czysty|czysta|czyste|czysto|"
+            "szybki|szybka|szybko|wygodny|wygodna|wygodne|wygodnie|przyjemny|przyjemna|"
+            "przyjemne|przyjemnie|fajny|fajna|fajne|fajnie|zadowolony|zadowolona|zadowoleni|"
+            "szczęśliwy|szczęśliwa|szczęśliwi|zachwycony|zachwycona|zachwyceni|polecam|"
+            "polecamy|godny polecenia|godna polecenia|godne polecenia|warto|dziękuję|dziękujemy|"
+            "dzięki|uwielbiam|kocham|podoba|podobało|podobał|podobała|podobały|lubię|działa|"
+            "bez zarzutu|radość|wrócimy|wrócę|na pewno wrócimy"
+        ),
+        negative=_set(
+            "zły|zła|złe|źle|złego|złej|złym|słaby|słaba|słabe|słabo|fatalny|fatalna|fatalne|"
+            "fatalnie|okropny|okropna|okropne|okropnie|straszny|straszna|straszne|strasznie|"
+            "beznadziejny|beznadziejna|beznadziejne|beznadziejnie|tragiczny|tragiczna|tragiczne|"
+            "tragicznie|tragedia|koszmar|koszmarny|koszmarna|koszmarne|kiepski|kiepska|kiepskie|"
+            "kiepsko|rozczarowany|rozczarowana|rozczarowani|rozczarowanie|zawiedziony|"
+            "zawiedziona|niemiły|niemiła|niemili|nieuprzejmy|nieuprzejma|nieuprzejmi|chamski|"
+            "chamska|chamsko|powolny|powolna|brudny|brudna|brudne|brudno|zimny|zimna|zimne|"
+            "za drogo|za drogi|za droga|za drogie|zepsuty|zepsuta|zepsute|uszkodzony|"
+            "uszkodzona|uszkodzone|nudny|nudna|nudne|nudno|niesmaczny|niesmaczna|niesmaczne|"
+            "obrzydliwy|obrzydliwa|obrzydliwe|problem|problemy|problemu|problemów|spóźnienie|"
+            "opóźnienie|spóźniony|spóźniona|oszustwo|oszuści|wstyd|porażka|odradzam|niestety|"
+            "szkoda|nienawidzę|smutny|smutna|smutno|wściekły|wściekła|zdenerwowany|"
+            "zdenerwowana|głośno|głośny|głośna|niewygodny|niewygodna|niewygodne|nigdy więcej|"
+            "dramat|masakra|niezadowolony|niezadowolona|niezadowoleni|nieprzyjemny|"
+            "nieprzyjemna|nieprzyjemne|strata czasu|strata pieniędzy|żenujący|żenująca|żenada"
+        ),
+        negators=_set("nie|nigdy|bez|ani|żaden|żadna|żadne|nic|niczego"),
+        breaks=_set("i|oraz|ale|a|lub|albo|lecz|jednak|natomiast|ponieważ|bo"),
+        neutral=_set(
+            "dzień dobry|dobry wieczór|dobranoc|dobrej nocy|smacznego|miłego dnia|"
+            "miłego wieczoru|miłego weekendu|dobrej podróży|szczęśliwej podróży|do widzenia"
+        ),
+    ),
+    "cs": Language(
+        positive=_set(
+            "dobrý|dobrá|dobré|dobří|dobrého|dobrou|dobrým|dobře|výborný|výborná|výborné|výborně|"
+            "vynikající|skvělý|skvělá|skvělé|skvělou|skvěle|super|perfektní|perfektně|úžasný|"
+            "úžasná|úžasné|úžasně|báječný|báječná|báječné|fantastický|fantastická|fantastické|"
+            "nádherný|nádherná|nádherné|nádherně|krásný|krásná|krásné|krásně|pěkný|pěkná|pěkné|"
+            "pěkně|hezký|hezká|hezké|hezky|chutný|chutná|chutné|chutnalo|milý|milá|milé|milí|"
+            "příjemný|příjemná|příjemné|příjemně|ochotný|ochotná|ochotní|ochotně|vstřícný|"
+            "vstřícná|vstřícní|čistý|čistá|čisté|čisto|rychlý|rychlá|rychlé|rychle|pohodlný|"
+            "pohodlná|pohodlné|spokojený|spokojená|spokojeni|spokojenost|šťastný|šťastná|"
+            "doporučuji|doporučuju|doporučujeme|vřele doporučuji|děkuji|děkujeme|díky|miluji|"
+            "miluju|líbí|líbilo|líbil|líbila|funguje|paráda|parádní|bezvadný|bezvadná|bezvadné|"
+            "bezvadně|radost|profesionální|profesionálně|ideální|kvalitní|určitě se vrátíme"
+        ),
+        negative=_set(
+            "špatný|špatná|špatné|špatně|špatného|špatnou|hrozný|hrozná|hrozné|hrozně|strašný|"
+            "strašná|strašné|příšerný|příšerná|příšerné|otřesný|otřesná|otřesné|katastrofa|"
+            "katastrofální|zklamaný|zklamaná|zklamaní|zklamání|zklamal|zklamala|nepříjemný|"
+            "nepříjemná|nepříjemné|nepříjemně|neochotný|neochotná|neochotní|drzý|drzá|drzé|"
+            "nezdvořilý|nezdvořilá|pomalý|pomalá|pomalé|špinavý|špinavá|špinavé|studený|"
+            "studená|studené|předražený|předražená|předražené|moc drahé|příliš drahé|rozbitý|"
+            "rozbitá|rozbité|poškozený|poškozená|poškozené|nudný|nudná|nudné|nechutný|nechutná|"
+            "nechutné|odporný|odporná|odporné|problém|problémy|problémem|zpoždění|podvod|"
+            "ostuda|hanba|nedoporučuji|nedoporučuju|nedoporučujeme|nelíbí|nelíbilo|nelíbil|"
+            "nelíbila|nefunguje|nefungovalo|bohužel|škoda|nenávidím|smutný|smutná|naštvaný|"
+            "naštvaná|naštvaní|hlučný|hlučná|hlučné|nepohodlný|nepohodlná|nepohodlné|"
+            "nikdy více|nikdy víc|už nikdy|nespokojený|nespokojená|nespokojeni|hrůza|děs|"
+            "průšvih|nekvalitní|ztráta času|ztráta peněz"
+        ),
+        negators=_set(
+            "ne|není|nebyl|nebyla|nebylo|nebyli|nejsou|nejsem|nebude|nikdy|žádný|žádná|žádné|"
+            "nic|bez|ani"
+        ),
+        breaks=_set("a|i|ale|nebo|však|ovšem|protože|jenže|zato"),
+        neutral=_set(
+            "dobrý den|dobré ráno|dobrý večer|dobrou noc|dobrou chuť|hezký den|hezký víkend|"
+            "šťastnou cestu|na shledanou"
+        ),
+    ),
+    "ru": Language(
+        positive=_set(
+            "хороший|хорошая|хорошее|хорошие|хорошего|хорошую|хорошо|отличный|отличная|"
+            "отличное|отличные|отличного|отлично|прекрасный|прекрасная|прекрасное|прекрасные|"
+            "прекрасно|замечательный|замечательная|замечательное|замечательные|замечательно|"
+            "великолепный|великолепная|великолепное|великолепно|превосходный|превосходно|"
+            "потрясающий|потрясающая|потрясающе|чудесный|чудесная|чудесно|супер|класс|классный|"
+            "классная|классное|классно|шикарный|шикарная|шикарно|идеальный|идеальная|"
+            "идеальное|идеально|лучший|лучшая|лучшее|лучшие|вкусный|вкусная|вкусное|вкусные|"
+            "вкусно|красивый|красивая|красивое|красивые|красиво|приятный|приятная|приятное|"
+            "приятно|удобный|удобная|удобное|удобно|чистый|чистая|чистое|чисто|быстрый|"
+            "быстрая|быстро|вежливый|вежливая|вежливые|приветливый|приветливая|приветливые|"
+            "дружелюбный|дружелюбная|внимательный|внимательная|внимательные|уютный|уютная|"
+            "уютное|уютно|доволен|довольна|довольны|счастлив|счастлива|счастливы|рад|рада|рады|"
+            "спасибо|благодарю|большое спасибо|рекомендую|советую|нравится|понравился|"
+            "понравилась|понравилось|понравились|люблю|обожаю|работает|в восторге|восторг|"
+            "молодцы|радость"
+        ),
+        negative=_set(
+            "плохой|плохая|плохое|плохие|плохо|ужасный|ужасная|ужасное|ужасные|ужасно|ужас|"
+            "отвратительный|отвратительная|отвратительное|отвратительно|кошмар|кошмарный|"
+            "кошмарно|мерзкий|мерзко|противный|противно|худший|худшая|худшее|хуже|"
+            "разочарован|разочарована|разочарованы|разочарование|разочаровал|разочаровала|"
+            "грубый|грубая|грубые|грубо|хамство|невежливый|невежливая|медленный|медленная|"
+            "медленно|грязный|грязная|грязное|грязные|грязно|холодный|холодная|холодное|"
+            "холодные|слишком дорого|очень дорого|сломан|сломана|сломано|сломанный|сломался|"
+            "сломалась|поврежден|повреждён|повреждена|скучный|скучная|скучно|невкусный|"
+            "невкусная|невкусно|проблема|проблемы|проблем|опоздание|задержка|обман|обманули|"
+            "позор|отстой|жаль|к сожалению|ненавижу|грустно|грустный|злой|злая|шумно|шумный|"
+            "неудобный|неудобная|неудобно|никогда больше|больше никогда|недоволен|недовольна|"
+            "недовольны|неприятный|неприятная|неприятно|провал|зря|деньги на ветер|"
+            "потеря времени"
+        ),
+        negators=_set("не|нет|ни|никогда|без|ничего"),
+        breaks=_set("и|но|а|или|однако|зато|хотя|потому"),
+        neutral=_set(
+            "добрый день|доброе утро|добрый вечер|доброй ночи|спокойной ночи|"
+            "приятного аппетита|хорошего дня|хорошего вечера|хороших выходных|"
+            "счастливого пути|всего хорошего"
+        ),
+    ),
+    "uk": Language(
+        positive=_set(
+            "добрий|добра|добре|добрі|доброго|добру|гарний|гарна|гарне|гарні|гарно|хороший|"
+            "хороша|хороше|хороші|відмінний|відмінна|відмінне|відмінно|чудовий|чудова|чудове|"
+            "чудові|чудово|прекрасний|прекрасна|прекрасне|прекрасно|неймовірний|неймовірна|"
+            "неймовірно|класний|класна|класне|класно|супер|ідеальний|ідеальна|ідеальне|"
+            "ідеально|найкращий|найкраща|найкраще|найкращі|смачний|смачна|смачне|смачні|"
+            "смачно|красивий|красива|красиве|красиво|приємний|приємна|приємне|приємно|"
+            "зручний|зручна|зручне|зручно|чистий|чиста|чисте|чисто|швидкий|швидка|швидко|"
+            "ввічливий|ввічлива|ввічливі|привітний|привітна|привітні|уважний|уважна|уважні|"
+            "затишний|затишна|затишно|задоволений|задоволена|задоволені|щасливий|щаслива|"
+            "щасливі|радий|раді|дякую|дякуємо|щиро дякую|рекомендую|раджу|подобається|"
+            "сподобався|сподобалася|сподобалось|сподобалося|сподобались|люблю|обожнюю|працює|"
+            "у захваті|в захваті|молодці|радість"
+        ),
+        negative=_set(
+            "поганий|погана|погане|погані|погано|жахливий|жахлива|жахливе|жахливі|жахливо|жах|"
+            "огидний|огидна|огидне|огидно|кошмар|найгірший|найгірша|найгірше|гірше|"
+            "розчарований|розчарована|розчаровані|розчарування|грубий|груба|грубі|грубо|"
+            "хамство|неввічливий|неввічлива|повільний|повільна|повільно|брудний|брудна|брудне|"
+            "брудні|брудно|холодний|холодна|холодне|холодні|занадто дорого|дуже дорого|"
+            "зламаний|зламана|зламане|зламався|зламалася|пошкоджений|пошкоджена|пошкоджене|"
+            "нудний|нудна|нудно|несмачний|несмачна|несмачно|проблема|проблеми|проблем|"
+            "затримка|запізнення|обман|обманули|ганьба|сором|шкода|на жаль|ненавиджу|сумно|"
+            "сумний|злий|шумно|галасливо|галасливий|незручний|незручна|незручно|"
+            "ніколи більше|більше ніколи|незадоволений|незадоволена|незадоволені|неприємний|"
+            "неприємна|неприємно|провал|марно|гроші на вітер|втрата часу|відстій|зле"
+        ),
+        negators=_set("не|ні|ніколи|без|нема|немає|нічого|ані"),
+        breaks=_set("і|й|та|але|а|або|чи|однак|проте|зате|хоча|бо"),
+        neutral=_set(
+            "добрий день|доброго дня|добрий ранок|доброго ранку|добрий вечір|доброго вечора|"
+            "на добраніч|добраніч|смачного|гарного дня|гарного вечора|гарних вихідних|"
+            "щасливої дороги|на все добре"
+        ),
+    ),
+    "sv": Language(
+        positive=_set(
+            "bra|jättebra|kanonbra|toppen|super|utmärkt|utmärkta|fantastisk|fantastiskt|"
+            "fantastiska|underbar|underbart|underbara|perfekt|perfekta|härlig|härligt|härliga|"
+            "strålande|suverän|suveränt|god|gott|goda|jättegod|jättegott|läcker|läckert|läckra|"
+            "vacker|vackert|vackra|fin|fint|fina|trevlig|trevligt|trevliga|vänlig|vänligt|"
+            "vänliga|hjälpsam|hjälpsamt|hjälpsamma|tillmötesgående|mysig|mysigt|mysiga|ren|"
+            "rena|snabb|snabbt|snabba|smidig|smidigt|bekväm|bekvämt|bekväma|skön|skönt|sköna|"
+            "nöjd|nöjda|glad|glada|lycklig|lyckliga|tack|tack så mycket|stort tack|"
+            "rekommenderar|rekommenderas|rekommendera|älskar|älskade|gillar|gillade|fungerar|"
+            "imponerad|imponerande|prisvärd|prisvärt|värt|värt pengarna|professionell|"
+            "professionellt|proffsig|proffsigt|glädje|njöt"
+        ),
+        negative=_set(
+            "dålig|dåligt|dåliga|sämre|sämst|hemsk|hemskt|hemska|fruktansvärd|fruktansvärt|"
+            "fruktansvärda|förskräcklig|förskräckligt|usel|uselt|usla|katastrof|katastrofal|"
+            "katastrofalt|besviken|besviket|besvikna|besvikelse|oförskämd|oförskämt|oförskämda|"
+            "otrevlig|otrevligt|otrevliga|ohövlig|ohövligt|långsam|långsamt|långsamma|smutsig|"
+            "smutsigt|smutsiga|kall|kallt|dyr|dyrt|dyra|för dyrt|överprisat|trasig|trasigt|"
+            "trasiga|sönder|skadad|skadat|skadade|tråkig|tråkigt|tråkiga|äcklig|äckligt|"
+            "äckliga|problem|problemet|problemen|försenad|försenat|försening|bedrägeri|"
+            "skandal|skam|tyvärr|synd|hatar|ledsen|ledsna|arg|arga|irriterad|irriterande|"
+            "högljudd|obekväm|obekvämt|aldrig mer|aldrig igen|missnöjd|missnöjda|värdelös|"
+            "värdelöst|värdelösa|bedrövlig|bedrövligt|pinsam|pinsamt|slöseri|kass|kasst|"
+            "oacceptabel|oacceptabelt"
+        ),
+        negators=_set("inte|ej|aldrig|ingen|inget|inga|utan|knappast"),
+        breaks=_set("och|men|eller|fast|eftersom|dock|trots"),
+        neutral=_set(
+            "god morgon|godmorgon|god dag|goddag|god kväll|god natt|godnatt|trevlig helg|"
+            "ha en bra dag|ha en trevlig dag|ha det bra|smaklig måltid|trevlig resa|hej då"
+        ),
+        negation_after=True,
+    ),
+    "da": Language(
+        positive=_set(
+            "god|godt|gode|super|fantastisk|fantastiske|fremragende|udmærket|udmærkede|perfekt|"
+            "perfekte|dejlig|dejligt|dejlige|lækker|lækkert|lækre|flot|flotte|smuk|smukt|"
+            "smukke|skøn|skønt|skønne|herlig|herligt|herlige|vidunderlig|vidunderligt|"
+            "vidunderlige|suveræn|suverænt|venlig|venligt|venlige|hjælpsom|hjælpsomme|sød|søde|"
+            "rar|rare|hyggelig|hyggeligt|hyggelige|imødekommende|rene|hurtig|hurtigt|hurtige|"
+            "behagelig|behageligt|behagelige|komfortabel|komfortable|tilfreds|tilfredse|glad|"
+            "glade|lykkelig|tak|tusind tak|mange tak|anbefaler|anbefales|anbefale|elsker|"
+            "elskede|kan lide|fungerer|imponeret|imponerende|professionel|professionelt|værd|"
+            "pengene værd|glæde|fornøjelse|nød|nyder"
+        ),
+        negative=_set(
+            "dårlig|dårligt|dårlige|ringe|elendig|elendigt|elendige|forfærdelig|forfærdeligt|"
+            "forfærdelige|frygtelig|frygteligt|frygtelige|skrækkelig|skrækkeligt|katastrofe|"
+            "katastrofal|katastrofalt|skuffet|skuffede|skuffende|skuffelse|uhøflig|uhøfligt|"
+            "uhøflige|uvenlig|uvenligt|uvenlige|langsom|langsomt|langsomme|beskidt|beskidte|"
+            "snavset|snavsede|kold|koldt|kolde|dyr|dyrt|dyre|for dyrt|overpris|i stykker|"
+            "ødelagt|ødelagte|beskadiget|kedelig|kedeligt|kedelige|ulækker|ulækkert|ulækre|"
+            "klam|klamt|klamme|problem|problemer|problemet|forsinket|forsinkelse|svindel|"
+            "skandale|skam|desværre|ærgerlig|ærgerligt|hader|ked af det|vred|vrede|irriteret|"
+            "irriterende|larmende|ubehagelig|ubehageligt|ubehagelige|aldrig mere|aldrig igen|"
+            "utilfreds|utilfredse|værdiløs|håbløs|håbløst|pinlig|pinligt|spild af penge|"
+            "spild af tid|uacceptabel|uacceptabelt|værst|værre"
+        ),
+        negators=_set("ikke|aldrig|ingen|intet|uden|hverken"),
+        breaks=_set("og|men|eller|fordi|selvom|dog|alligevel"),
+        neutral=_set(
+            "godmorgen|god morgen|goddag|god dag|god aften|godnat|god nat|god weekend|god tur|"
+            "god rejse|hav en god dag|ha en god dag|velbekomme|farvel"
+        ),
+        negation_after=True,
+    ),
+    "no": Language(
+        positive=_set(
+            "god|godt|gode|bra|kjempebra|knallbra|super|topp|kanon|fantastisk|fantastiske|"
+            "strålende|utmerket|utmerkede|perfekt|perfekte|deilig|deilige|nydelig|nydelige|"
+            "herlig|herlige|flott|flotte|vakker|vakkert|vakre|fin|fint|fine|kjempegod|"
+            "kjempegodt|velsmakende|lekker|lekkert|lekre|vennlig|vennlige|hjelpsom|hjelpsomme|"
+            "imøtekommende|hyggelig|hyggelige|koselig|koselige|snill|snille|rene|rask|raskt|"
+            "raske|behagelig|behagelige|komfortabel|komfortable|fornøyd|fornøyde|glad|glade|"
+            "lykkelig|takk|tusen takk|mange takk|anbefaler|anbefales|anbefale|elsker|elsket|"
+            "liker|likte|fungerer|imponert|imponerende|profesjonell|profesjonelt|verdt|"
+            "verdt pengene|glede|nøt|nyter"
+        ),
+        negative=_set(
+            "dårlig|dårlige|elendig|elendige|forferdelig|forferdelige|fryktelig|fryktelige|"
+            "grusom|grusomt|grusomme|katastrofe|katastrofal|katastrofalt|skuffet|skuffede|"
+            "skuffende|skuffelse|uhøflig|uhøflige|uvennlig|uvennlige|frekk|frekke|treg|tregt|"
+            "trege|langsom|langsomt|skitten|skittent|skitne|kald|kaldt|kalde|dyr|dyrt|dyre|"
+            "for dyrt|altfor dyrt|ødelagt|ødelagte|i stykker|skadet|kjedelig|kjedelige|ekkel|"
+            "ekkelt|ekle|problem|problemer|problemet|forsinket|forsinkelse|svindel|skandale|"
+            "skam|dessverre|synd|hater|lei meg|sint|sinte|irritert|irriterende|bråkete|"
+            "ubehagelig|ubehagelige|aldri mer|aldri igjen|misfornøyd|misfornøyde|verdiløs|"
+            "håpløs|håpløst|pinlig|pinlige|bortkastet|sløsing|uakseptabel|uakseptabelt|verst|"
+            "verre"
+        ),
+        negators=_set("ikke|aldri|ingen|ingenting|intet|uten|verken"),
+        breaks=_set("og|men|eller|fordi|likevel"),
+        neutral=_set(
+            "god morgen|god dag|god kveld|god natt|god helg|god tur|god reise|ha en fin dag|"
+            "ha en god dag|ha det bra|ha det fint|takk for maten|vel bekomme"
+        ),
+        negation_after=True,
+    ),
+    "tr": Language(
+        positive=_set(
+            "iyi|iyiydi|iyiyim|güzel|güzeldi|çok güzel|harika|harikaydı|harikasınız|mükemmel|"
+            "mükemmeldi|muhteşem|muhteşemdi|şahane|olağanüstü|süper|süperdi|efsane|enfes|"
+            "lezzetli|lezzetliydi|nefis|leziz|temiz|temizdi|tertemiz|hızlı|hızlıydı|rahat|"
+            "rahattı|konforlu|kibar|nazik|güler yüzlü|yardımsever|yardımcı oldu|"
+            "yardımcı oldular|samimi|memnun|memnunum|memnunuz|memnun kaldım|memnun kaldık|mutlu|"
+            "mutluyum|mutluyuz|sevindim|teşekkürler|teşekkür ederim|teşekkür ederiz|sağ olun|"
+            "sağolun|tavsiye ederim|tavsiye ediyorum|tavsiye ederiz|öneririm|beğendim|beğendik|"
+            "bayıldım|bayıldık|sevdim|sevdik|seviyorum|hoşuma gitti|keyifli|keyifliydi|başarılı|"
+            "başarılıydı|kaliteli|uygun fiyatlı|değdi|sorunsuz|kusursuz|profesyonel|güvenilir|"
+            "çalışıyor|tekrar geleceğiz|tekrar gelirim|bravo"
+        ),
+        negative=_set(
+            "kötü|kötüydü|berbat|berbattı|rezalet|rezaletti|rezil|felaket|korkunç|korkunçtu|"
+            "iğrenç|iğrençti|pis|pisti|kirli|kirliydi|soğuk|soğuktu|yavaş|yavaştı|gecikme|"
+            "gecikti|geç geldi|kaba|kabaydı|ilgisiz|ilgisizdi|saygısız|pahalı|pahalıydı|"
+            "çok pahalı|kazık|bozuk|bozuldu|kırık|kırıldı|hasarlı|sıkıcı|sıkıcıydı|lezzetsiz|"
+            "tatsız|sorun|sorunlu|problem|problemli|şikayetçiyim|hayal kırıklığı|"
+            "hayal kırıklığına uğradım|dolandırıcı|dolandırıldım|utanç|maalesef|ne yazık ki|"
+            "yazık|nefret|nefret ediyorum|üzüldüm|üzücü|sinir bozucu|sinirlendim|gürültülü|"
+            "rahatsız|memnun kalmadım|memnun kalmadık|memnuniyetsiz|beğenmedim|beğenmedik|"
+            "sevmedim|tavsiye etmem|tavsiye etmiyorum|tavsiye etmiyoruz|önermem|önermiyorum|"
+            "bir daha asla|bir daha gelmem|bir daha gelmeyiz|çalışmıyor|vasat|zaman kaybı|"
+            "para kaybı|en kötü|daha kötü|kabul edilemez|bayat"
+        ),
+        negators=frozenset(),  # Turkish negates after the word: see after_negators
+        breaks=_set("ve|ama|fakat|ancak|veya|çünkü|rağmen"),
+        neutral=_set(
+            "iyi günler|iyi akşamlar|iyi geceler|iyi sabahlar|günaydın|hoş geldiniz|hoş geldin|"
+            "hoşça kalın|iyi yolculuklar|iyi tatiller|iyi bayramlar|iyi çalışmalar|"
+            "iyi hafta sonları|afiyet olsun|kolay gelsin"
+        ),
+        after_negators=_set(
+            "değil|değildi|değilim|değiliz|değilsin|değilsiniz|değildir|değildik|değilmiş|yok|"
+            "yoktu|yoktur"
+        ),
+    ),
 }
 CODE = {
     "German": "de",
@@ -218,6 +521,14 @@ CODE = {
     "Italian": "it",
     "Portuguese": "pt",
     "Dutch": "nl",
+    "Polish": "pl",
+    "Czech": "cs",
+    "Russian": "ru",
+    "Ukrainian": "uk",
+    "Swedish": "sv",
+    "Danish": "da",
+    "Norwegian": "no",
+    "Turkish": "tr",
 }
 _CLAUSE = re.compile(r"[.,;:!?()\[\]\"“”«»…–—]+|\s-\s")
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -253,7 +564,10 @@ class Reading:
         return round(min(MAX_SCORE, 0.45 + 0.1 * min(margin, 3) * margin / hits), 2)
 
 
-def _clauses(text: str) -> list[list[str]]:
+def _clauses(text: str, code: str = "") -> list[list[str]]:
+    if code == "tr":  # Turkish dotted and dotless i: "IYI" is "ıyı", "İYİ" is "iyi"
+        text = text.replace("I", "ı")
+    text = text.replace("İ", "i")  # Python lowers "İ" to "i" plus a combining dot
     plain = unicodedata.normalize("NFC", text.replace("’", "'")).lower()
     return [_TOKEN.findall(part) for part in _CLAUSE.split(plain)]
 
@@ -268,7 +582,10 @@ def _negated_before(tokens: list[str], start: int, language: Language) -> bool:
 
 
 def _negated_after(tokens: list[str], end: int, language: Language) -> bool:
-    """German and Dutch: "Das gefällt mir nicht", "Ik raad het niet aan"."""
+    """German, Dutch and the Scandinavian languages: "Das gefällt mir nicht", "Ik raad het niet
+    aan", "Jeg liker det ikke". Turkish: "güzel değil", "hiç sorun yok" (see ``_postposed``)."""
+    if language.after_negators:
+        return _postposed(tokens, end, language)
     if not language.negation_after:
         return False
     tail = tokens[end : end + NEGATION_AFTER]
@@ -280,12 +597,23 @@ def _negated_after(tokens: list[str], end: int, language: Language) -> bool:
     return False
 
 
+def _postposed(tokens: list[str], end: int, language: Language) -> bool:
+    """A negator that follows the word it negates ("iyi bir otel değil") flips the nearest hit
+    before it: another list word or a clause break in between ends the reach."""
+    for token in tokens[end : end + NEGATION_AFTER]:
+        if token in language.after_negators:
+            return True
+        if token in language.breaks or token in language.positive or token in language.negative:
+            return False
+    return False
+
+
 def read(text: str, code: str) -> Reading | None:
     """The word-list reading of ``text`` in language ``code``, or ``None`` with no hit at all."""
     language = LANGUAGES[code]
     reading = Reading(code)
     longest = max(len(p.split()) for p in language.positive | language.negative | language.neutral)
-    for tokens in _clauses(text):
+    for tokens in _clauses(text, code):
         i = 0
         while i < len(tokens):
             for size in range(min(longest, len(tokens) - i), 0, -1):
@@ -315,14 +643,29 @@ NOT_LANGUAGE_EVIDENCE = _set(
     "impeccable|catastrophe|jolie|adore|merci|joie|nul|retard|inadmissible|triste|fatal|ideal|"
     "mal|mala|rica|rico|bonito|bonita|alegre|gracias|feliz|problema|mediocre|male|bella|bello|"
     "amo|gentile|brutto|lento|grazie|bene|felice|comodo|veloce|show|legal|linda|bom|boa|mau|"
-    "ruins|frio|defect|perfect|ramp|jammer|vies|boos|irritant"
+    "ruins|frio|defect|perfect|ramp|jammer|vies|boos|irritant|"
+    # the languages added later: English words ("bra", "glad", "hater") and words of the six
+    # languages above or their everyday text ("fin", "verre", "gott", "vrede", "pis", "tak")
+    "bra|god|gott|fin|fina|fine|glad|glade|tack|arg|rare|ren|rene|hater|kanon|sint|flot|vrede|"
+    "klam|ringe|verre|pis|tak|tragedia"
 )
+# The languages that had word lists first; the later ones never take their words as evidence.
+FIRST = ("de", "fr", "es", "it", "pt", "nl")
 
 
 def language_evidence(code: str) -> frozenset[str]:
     """Single list words of language ``code`` that also show a text is in that language."""
     language = LANGUAGES[code]
-    return (
+    evidence = (
         frozenset(w for w in language.positive | language.negative if " " not in w)
         - NOT_LANGUAGE_EVIDENCE
     )
+    if code in FIRST:
+        return evidence
+    # "perfekt" (German), "lekker" (Dutch): a later language's word that one of the first six
+    # also lists shows neither, so a German or Dutch text keeps its old reading.
+    return evidence - frozenset().union(*(_words(LANGUAGES[c]) for c in FIRST))
+
+
+def _words(language: Language) -> frozenset[str]:
+    return language.positive | language.negative | language.negators | language.breaks

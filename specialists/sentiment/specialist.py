@@ -48,8 +48,8 @@ MANIFEST = Manifest(
         "lexicon reading)",
         "probabilities": "probability of each label (model readings only)",
         "judged_text": "the text that was judged (the quote or clause taken from the request)",
-        "method": '"model" for English text; "lexicon:de" (fr, es, it, pt, nl) for a word-list '
-        "reading of German, French, Spanish, Italian, Portuguese or Dutch text",
+        "method": '"model" for English text; "lexicon:de" (fr, es, it, pt, nl, pl, cs, tr, sv, '
+        "da, no, ru, uk) for a word-list reading of text in one of those languages",
         "language": "the language of a lexicon reading",
         "words": "the positive and negative list words a lexicon reading found",
         "text": 'one sentence, e.g. "The text is negative (p=0.93)."',
