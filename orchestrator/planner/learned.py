@@ -129,6 +129,7 @@ class LearnedPlanner:
         """The plan for ``text``; the same query shape reuses a cached plan."""
         text = self.speller.text(text, keep=[m.span() for m in QUOTED.finditer(text)])
         text = rules.PARTIAL_CORRECTION.sub(r"\g<prep> ", text)  # "to cups... no, to ounces"
+        text = rules.QUOTE_CORRECTION.sub("", text)  # "'X'... no wait, I meant 'Y'"
         shape, values = _shape(text)
         cached = self.cache.get(shape)
         if cached is not None and cached[1] == len(values):

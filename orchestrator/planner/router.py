@@ -36,6 +36,17 @@ NAME_WEIGHT = 0.05
 # A number that is not part of a written date: "1969 minus 1903" is arithmetic, not a date
 # question, however year-like its numbers look; "2026-07-17" and "20 July 1969" stay as written.
 _PLAIN_NUMBER = re.compile(r"(?<![\d\-/.])\b\d[\d,]*(?:\.\d+)?\b(?![\-/]\d)")
+# Numbers written as words ("two TiB", "ninety days") stand for one number like digits do;
+# "one" alone is left ("which one", "this one"), and so is a word made with one ("six-pack").
+_UNITS_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_NUMBER_WORDS = re.compile(
+    rf"\b(?:(?:{_UNITS_WORDS})|one(?=[\s-]+(?:hundred|thousand|million)))"
+    rf"(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_UNITS_WORDS}|one|hundred|thousand|million))*\b(?!-\w)",
+    re.IGNORECASE,
+)
 _MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
 )
@@ -73,7 +84,7 @@ def routing_text(segment: str) -> str:
         segment = f"{given[0]}: 'text'"
     text = QUOTED.sub(lambda m: m.group(0)[0] + "text" + m.group(0)[-1], segment)
     if not _MONTH.search(text):
-        text = _PLAIN_NUMBER.sub("12", text)
+        text = _PLAIN_NUMBER.sub("12", _NUMBER_WORDS.sub("12", text))
     return re.sub(r"\s+", " ", text).strip()
 
 

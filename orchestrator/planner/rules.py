@@ -90,6 +90,14 @@ PARTIAL_CORRECTION = re.compile(
     re.IGNORECASE,
 )
 
+# A quoted text taken back for another: "what language is 'X'... no wait, I meant 'Y'".
+QUOTE_CORRECTION = re.compile(
+    r"(?:'[^'\n]*'|\"[^\"\n]*\"|“[^”\n]*”)\s*(?:\.{2,}|…|,|-+|!)?\s*"
+    r"(?:(?:no(?:pe)?|sorry|wait|actually|oops|i mean|i meant|or rather|make that|scratch that)"
+    r"\b[\s,.!:-]*)+(?=['\"“])",
+    re.IGNORECASE,
+)
+
 # A speaker taking back what they just asked: "... sorry, just", "no, rather", "I mean".
 CORRECTION = re.compile(
     r"(?:(?:(?:sorry|actually|i mean|i meant|scratch that|wait|correction|or rather|make that"

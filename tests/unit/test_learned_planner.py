@@ -693,3 +693,13 @@ def test_a_question_asked_again_of_a_glossed_date(planner: LearnedPlanner) -> No
         "and the weekday of the original date"
     )
     assert _shape(plan)[-1] == ("dates", []) and "2025-03-15" in plan.nodes[-1].input
+
+
+def test_a_quoted_text_taken_back_for_another(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "in what language is 'Mən səni sevirəm'... no wait, I meant 'Я тебя люблю', "
+        "and how much is 12.5% of 96"
+    )
+    assert [n.specialist for n in plan.nodes] == ["language", "math"]
+    assert "'Я тебя люблю'" in plan.nodes[0].input and "sevirəm" not in plan.nodes[0].input
+    assert not plan.unsupported

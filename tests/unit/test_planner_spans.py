@@ -111,6 +111,11 @@ def test_routing_text_keeps_written_dates_and_evens_out_plain_numbers() -> None:
     assert routing_text("1969 minus 1903") == "12 minus 12"
     assert routing_text("what weekday is 2026-07-17") == "what weekday is 2026-07-17"
     assert routing_text("what weekday was 20 July 1969") == "what weekday was 20 July 1969"
+    # Numbers in words count as numbers: "two TiB in GiB?" had scored below every specialist.
+    assert routing_text("two TiB in GiB?") == "12 TiB in GiB?"
+    assert routing_text("one hundred and five grams") == "12 grams"
+    assert routing_text("which one is it") == "which one is it"
+    assert routing_text("what a six-pack costs") == "what a six-pack costs"
     assert routing_text("sentiment of 'I paid 20 for it'") == "sentiment of 'text'"
 
 
