@@ -230,6 +230,9 @@ class LearnedPlanner:
         examples: a text reader given a text, arithmetic, a conversion, a calendar step."""
         if rules.reads_given_text(text, segment, route):  # "who is mentioned in 'X'"
             route = Route(route.runner_up, route.score, None)
+        asked = QUOTED.sub(" ", part)  # the request's own words, not the text it quotes
+        if rules.ENTITY_KINDS_IN.search(asked) and "entities" in self.manifests:
+            route = Route("entities", route.score, route.specialist)  # "the dates in it"
         if rules.arithmetic(part, route.specialist) and "math" in self.manifests:
             route = Route("math", route.score, route.specialist)
         if rules.dated_request(part, route.specialist) and "dates" in self.manifests:

@@ -499,6 +499,14 @@ _GLOSSED_DATE = re.compile(
 )
 
 
+# "the date 45 days before 2 May 2027": the date a request describes, not an earlier result.
+_DESCRIBED_DATE = re.compile(
+    r"the\s+(?:date|day)\s+(?=(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve|[a-z]+teen|[a-z]+ty)\s+(?:days?|weeks?|fortnights?|months?|years?)\b)",
+    re.IGNORECASE,
+)
+
+
 def operands_read(
     text: str, masked: str, segment: Segment, name: str, nodes: list[TaskNode], given: str | None
 ) -> Segment:
@@ -506,6 +514,10 @@ def operands_read(
     request's words say (``operands.needs_operand``): a request missing one takes the previous
     result (through its reference phrase if it has one), a request with all of them takes none.
     A reference phrase the scorer read stays: "it" may stand for an operand the count misses."""
+    if name == "dates" and segment.references:
+        kept = tuple(r for r in segment.references if not _DESCRIBED_DATE.match(text, r[0]))
+        if kept != segment.references:  # "the date 45 days before X" describes, not cites
+            segment = replace(segment, references=kept)
     if not (nodes or given) or segment.references:
         return segment
     if name in READS_TEXT and not segment.implicit and _reads_earlier_passage(text, segment, nodes):
@@ -798,12 +810,33 @@ def asks_of_no_text(
     return not dependent or upstream is None or upstream.specialist in READS_TEXT
 
 
+# Kinds of names asked for in a text: "the dates in it", "the places mentioned in 'X'".
+ENTITY_KINDS_IN = re.compile(
+    r"\b(?:dates|names|people|persons|places|locations|organi[sz]ations|companies|cities"
+    r"|countries)\s+(?:(?:mentioned|named)\s+)?(?:in|from)\b",
+    re.IGNORECASE,
+)
+
+
+# What a reference to a quoted text calls it: "that headline", "the same sentence".
+_TEXT_NOUN = re.compile(
+    r"\s*(?:headline|sentence|text|line|review|tweet|quote|message|comment|title|phrase|post"
+    r"|passage|caption|slogan)s?\b",
+    re.IGNORECASE,
+)
+
+
 def text_referred_to(
     text: str, segment: Segment, upstream: TaskNode | None, read: Segment | None, name: str
 ) -> str | None:
     """The quoted text a dependent segment means, when the previous result cannot be it."""
     if upstream is None or read is None or not (segment.references or segment.implicit):
         return None
+    if name in READS_TEXT and upstream.specialist in EXACT and segment.references:
+        start, end = segment.references[0]  # "the sentiment of that headline" after a sum
+        if _TEXT_NOUN.match(text, end) or _TEXT_NOUN.match(text[start:end].split()[-1]):
+            earlier = list(QUOTED.finditer(text, 0, segment.start))
+            return earlier[-1].group(0) if earlier else None
     if name not in READS_TEXT or upstream.specialist not in READS_TEXT:
         return None
     quotes = list(QUOTED.finditer(text, read.start, read.end))

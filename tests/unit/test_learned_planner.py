@@ -703,3 +703,26 @@ def test_a_quoted_text_taken_back_for_another(planner: LearnedPlanner) -> None:
     assert [n.specialist for n in plan.nodes] == ["language", "math"]
     assert "'Я тебя люблю'" in plan.nodes[0].input and "sevirəm" not in plan.nodes[0].input
     assert not plan.unsupported
+
+
+def test_a_date_a_request_describes_is_no_reference(planner: LearnedPlanner) -> None:
+    # "the date" had been read as the previous result: "{t1} 45 days before 2 May 2027".
+    plan = planner.plan("what's 3/8 + 5/12 as a decimal, and the date 45 days before 2 May 2027")
+    assert _shape(plan) == [("math", []), ("dates", [])]
+
+
+def test_that_headline_is_the_quoted_text(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        'entities in "Microsoft bought GitHub in June 2018", then what\'s 7.5 times 1000, '
+        "and the sentiment of that headline"
+    )
+    assert _shape(plan) == [("entities", []), ("math", []), ("sentiment", [])]
+    assert "Microsoft bought GitHub" in plan.nodes[2].input
+
+
+def test_names_asked_of_a_text_are_entities(planner: LearnedPlanner) -> None:
+    plan = planner.plan("the places mentioned in 'I flew from Oslo to Rome'")
+    assert [n.specialist for n in plan.nodes] == ["entities"]
+    # ... but not words inside the quote
+    plan = planner.plan('Sentiment check please -> "the staff remembered our names from last year"')
+    assert [n.specialist for n in plan.nodes] == ["sentiment"]
