@@ -156,7 +156,9 @@ class EntitiesSpecialist:
         results: list[tuple[list[Entity], float] | Exception] = []
         keep = []
         for row, text in enumerate(texts):
-            reason = check_pieces(encodings[row], text)
+            # A quoted part is checked on its own: Chinese quoted in an English request is
+            # still not Latin script (it had come back as 我 LOCATION, 明天 PERSON).
+            reason = check_text(text) or check_pieces(encodings[row], text)
             results.append(ValueError(reason or "unreachable"))
             keep += [] if reason else [row]
         if not keep:

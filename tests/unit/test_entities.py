@@ -218,3 +218,12 @@ def test_entities_of_a_text_do_not_depend_on_its_batch_mates() -> None:
     together = [out for i in range(0, 96, 32) for out in specialist.run_batch(texts[i : i + 32])]
     assert all(isinstance(out, Output) for out in alone)
     assert [o.value for o in alone] == [o.value for o in together]  # type: ignore[union-attr]
+
+
+def test_a_quoted_text_in_another_script_is_refused_not_guessed(
+    entities: EntitiesSpecialist,
+) -> None:
+    # The English request around it had passed the script check; the tagger then read
+    # Chinese characters as names (我 LOCATION, 明天 PERSON).
+    (output,) = entities.run_batch(["pull out the places in '我明天去北京开会'"])
+    assert isinstance(output, ValueError) and "Latin-script" in str(output)
