@@ -306,6 +306,8 @@ def arithmetic(part: str, name: str | None) -> bool:
         return True  # "the difference between the two"
     verb = _ARITHMETIC_VERB.match(part)
     if name is None:  # out of scope by its nouns; but "add", "square" have other senses
+        if _PRODUCT.search(part) and operands.count_numbers(part) >= 2:
+            return True  # "what is 45 euros a day times 4 days": two numbers and a product
         return bool(verb) and not re.match(r"\W*(?:add|square|cube)\b", part, re.IGNORECASE)
     if name not in ("units", "docs", "dates"):
         return False

@@ -76,7 +76,8 @@ LANGUAGES: dict[str, Language] = {
             "teuer|zu teuer|überteuert|langweilig|langweilige|nervig|nervt|ärger|problem|"
             "probleme|fehler|mangelhaft|ungenießbar|unzufrieden|unbrauchbar|nutzlos|leider|"
             "schade|hasse|hass|nie wieder|niemals wieder|betrug|abzocke|chaos|falsch|falsche|"
-            "müll|grauenhaft|peinlich|unverschämt|frechheit|zerbrochen|verloren"
+            "müll|grauenhaft|peinlich|unverschämt|frechheit|zerbrochen|verloren|schlimm|"
+            "schlimme|schlimmer|schlimmen|schlimmste|schlimmsten|schlimmstes|übel|übles"
         ),
         negators=_set("nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|ohne"),
         breaks=_set("und|aber|oder|doch|sondern|denn|trotzdem"),

@@ -726,3 +726,13 @@ def test_names_asked_of_a_text_are_entities(planner: LearnedPlanner) -> None:
     # ... but not words inside the quote
     plan = planner.plan('Sentiment check please -> "the staff remembered our names from last year"')
     assert [n.specialist for n in plan.nodes] == ["sentiment"]
+
+
+def test_a_product_of_two_amounts_is_arithmetic_whatever_its_nouns(
+    planner: LearnedPlanner,
+) -> None:
+    # Out-of-scope by its nouns (euros, days), it had been refused.
+    plan = planner.plan("what is 45 euros a day times 4 days?")
+    assert [n.specialist for n in plan.nodes] == ["math"]
+    plan = planner.plan("convert 45 euros to dollars")  # a conversion of money still is not
+    assert plan.nodes == [] and "exchange rates" in plan.unsupported[0].reason
