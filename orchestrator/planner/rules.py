@@ -595,6 +595,53 @@ def with_shift_anchor(text: str, segment: Segment, route: Route) -> Segment:
     return replace(segment, end=anchor.end(), implicit=False, references=(reference,))
 
 
+# "... -- all to miles", "each in pounds": a target unit for every quantity listed before it.
+_ALL_TO = re.compile(
+    r"^\W*(?:convert\s+)?(?:them\s+)?(?:all|each|both|every one)"
+    r"(?:\s+of\s+them)?\s+(?:to|in|into)\s+",
+    re.IGNORECASE,
+)
+
+
+def shared_targets(nodes: list[TaskNode]) -> list[TaskNode]:
+    """Quantities listed for one conversion get its target unit: "convert 5 km, 10 km and
+    21.1 km to miles" had made three tasks, two with nothing to convert to; "5 km, 10 km --
+    all to miles" a fourth that converted the last result again."""
+    out = list(nodes)
+    shared: str | None = None
+    last = out[-1] if len(out) > 1 else None
+    if last is not None and last.specialist == "units":
+        stripped = last.input
+        for dep in last.depends_on:
+            stripped = stripped.replace(f"{{{dep}}} {{{dep}.unit}}", "").replace(f"{{{dep}}}", "")
+        if _ALL_TO.match(stripped):
+            shared = _asked_unit(stripped)
+            if shared is not None:
+                out.pop()  # the target of the list, not a task of its own
+    runs: list[list[int]] = [[]]
+    for index, node in enumerate(out):
+        if node.specialist == "units" and not node.depends_on:
+            runs[-1].append(index)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        final = bool(run) and run[-1] == len(out) - 1 and shared is not None
+        target = shared if final else _asked_unit(out[run[-1]].input) if len(run) > 1 else None
+        for i in run:
+            if target is not None and _bare_quantity(out[i].input):
+                out[i] = out[i].model_copy(update={"input": f"{out[i].input} to {target}"})
+    return out
+
+
+def _bare_quantity(task_input: str) -> bool:
+    """A quantity with nothing to convert it to ("10 km", "convert 5 km")."""
+    return (
+        operands.count_numbers(task_input) == 1
+        and bool(_QUANTITY.search(task_input))
+        and not re.search(r"\b(?:to|in|into|as|how many|per)\b", task_input, re.IGNORECASE)
+    )
+
+
 _LEADING_UNIT = re.compile(r"^\W*(?:and\s+|then\s+|now\s+)*(?:how\s+many\s+)?([A-Za-z]+)\b")
 
 
@@ -604,8 +651,8 @@ def conversion_of(node_input: str, cite: str) -> str:
     "weeks between them" had reached the units specialist with their words around the cited
     value ("18.14 week the weeks to hours"), which it could not read. The input stays as it
     was when no unit it asks for can be told."""
-    if node_input.count(cite) != 1:
-        return node_input
+    if node_input.count(cite) != 1 or _ALL_TO.match(node_input.replace(cite, " ")):
+        return node_input  # "all to miles" is the target of a list (``shared_targets``)
     target = _asked_unit(node_input.replace(cite, " "))
     return node_input if target is None else f"convert {cite} to {target}"
 

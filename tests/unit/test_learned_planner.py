@@ -736,3 +736,19 @@ def test_a_product_of_two_amounts_is_arithmetic_whatever_its_nouns(
     assert [n.specialist for n in plan.nodes] == ["math"]
     plan = planner.plan("convert 45 euros to dollars")  # a conversion of money still is not
     assert plan.nodes == [] and "exchange rates" in plan.unsupported[0].reason
+
+
+def test_listed_quantities_share_the_conversion_target(planner: LearnedPlanner) -> None:
+    # Only the last had had a unit to convert to: "convert 5 km" failed.
+    plan = planner.plan("convert 5 km, 10 km and 21.1 km to miles")
+    assert [n.input for n in plan.nodes] == [
+        "convert 5 km to miles",
+        "10 km to miles",
+        "21.1 km to miles",
+    ]
+    plan = planner.plan("need these converted: 5 km, 10 km, 21.1 km -- all to miles")
+    assert len(plan.nodes) == 3 and all(n.input.endswith("to miles") for n in plan.nodes)
+    assert all(not n.depends_on for n in plan.nodes)
+    # separate requests keep their own words
+    plan = planner.plan("how many seconds in a day, and 5 km to miles")
+    assert plan.nodes[0].input == "how many seconds in a day"
