@@ -1187,10 +1187,20 @@ _SAME_TEXT = re.compile(r"\b(?:same|above|previous|that|this)\b", re.IGNORECASE)
 
 def dated_request(part: str, name: str | None) -> bool:
     """A request routed to the documents that is a complete date question: two dates and a
-    span between them ("days from 2027-04-30 (hotel deadline) to 2027-06-09")."""
+    span between them ("days from 2027-04-30 (hotel deadline) to 2027-06-09"); or one routed
+    to units that counts days to or from a date."""
+    if name == "units" and operands.count_dates(part) and _DAYS_UNTIL.search(part):
+        return True  # "how many days until christmas 2026": a count of days, not a conversion
     return (
         name == "docs"
         and operands.count_dates(part) >= 2
         and operands.returns("dates", part) == operands.NUMBER
         and operands.needs_operand("dates", part) is False
     )
+
+
+_DAYS_UNTIL = re.compile(
+    r"\bhow\s+many\s+(?:days|weeks|months|years)\b.*\b(?:until|till|since|between|from|to|before"
+    r"|after|left|ago)\b",
+    re.IGNORECASE,
+)

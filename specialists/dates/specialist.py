@@ -70,6 +70,10 @@ _MORE = re.compile(
     r"\s+(?=[a-z])",
     re.I,
 )
+# A count of days with one date and today implied: "until X", "since X", "born on X".
+_FROM_TODAY = re.compile(
+    r"\b(?:until|till|til|since|ago|from now|old|born|away|left|to go|remaining)\b", re.IGNORECASE
+)
 # A date right after another in parentheses: "25 December 2026 (2026-12-25)".
 _GLOSS = re.compile(r"\s*\(")
 # An arrow between two dates reads as "to" ("2023-09-15 → 2031-02-01 in days").
@@ -249,6 +253,8 @@ def _dates(text: str, parse: Parse, today: dt.date | None, need: int) -> list[dt
         previous_end = chunk.end
     if unread and len(dates) < need:
         raise unread[0]
+    if need == 2 and len(dates) == 1 and _FROM_TODAY.search(text):
+        dates.append(today or dt.date.today())  # "how many days until 2026-12-25"
     return dates
 
 
@@ -351,7 +357,8 @@ def answer(text: str, parse: Parse, today: dt.date | None = None) -> Output:
             raise DateQuestionError(f"need two dates to count the days between: {text[:60]!r}")
         value: Any = days_between(dates[0], dates[1])
         fields["unit"] = "day"
-        rendered = f"There are {value} days between {dates[0]} and {dates[1]}."
+        named = "today" if len(_chunks(text, parse)) == 1 else str(dates[1])  # implied
+        rendered = f"There are {value} days between {dates[0]} and {named}."
     elif kind == "shift" and parse.first("UNIT") is None and parse.first("N") is None:
         value = dates[0].isoformat()  # "what date is 2026-02-28": the date itself
         fields["shift"] = "+0 day"

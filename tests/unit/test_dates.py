@@ -189,3 +189,23 @@ def test_holidays_day_first_slashes_and_shifts_in_parts(
     (output,) = specialist.run_batch([question])
     assert isinstance(output, Output), output
     assert output.value == value
+
+
+@pytest.mark.parametrize(
+    ("question", "days"),
+    [
+        ("how many days until 2026-12-25", 31),  # had failed: "need two dates"
+        ("how many days since 2026-01-01", 327),
+        ("how old is someone born on 1990-05-17 in days", 13340),
+        ("how many days until christmas 2026", 31),
+    ],
+)
+def test_one_date_counted_to_or_from_today(
+    specialist: DatesSpecialist, question: str, days: int
+) -> None:
+    from specialists.dates.specialist import answer
+
+    text = specialist.prepare(question)
+    (parse,) = specialist.parse([text])
+    output = answer(text, parse, today=dt.date(2026, 11, 24))
+    assert output.value == days and "today" in output.text

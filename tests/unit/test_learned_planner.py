@@ -752,3 +752,8 @@ def test_listed_quantities_share_the_conversion_target(planner: LearnedPlanner) 
     # separate requests keep their own words
     plan = planner.plan("how many seconds in a day, and 5 km to miles")
     assert plan.nodes[0].input == "how many seconds in a day"
+
+
+def test_days_until_a_date_is_a_date_question(planner: LearnedPlanner) -> None:
+    plan = planner.plan("how many days until christmas 2026 and what is that in weeks")
+    assert _shape(plan) == [("dates", []), ("units", ["t1"])]  # the count had gone to units
