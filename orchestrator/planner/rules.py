@@ -42,6 +42,14 @@ def whole_reference(text: str, phrase: tuple[int, int]) -> tuple[int, int]:
     return (phrase[0], more.end()) if more else phrase
 
 
+# Arithmetic on the two results before ("the difference between them", "add them together").
+_ON_TWO_RESULTS = re.compile(
+    r"\b(?:sum|total|difference|product|ratio|average|mean|add|subtract|multiply|divide)\b"
+    r".*\b(?:them|those|these|the two|both)\b",
+    re.IGNORECASE,
+)
+
+
 def has_work(text: str, span: Span) -> bool:
     """A span that cannot be filler: it quotes a text, holds a whole sum ("so 1,000 minus 250
     is what"), names a date or converts a quantity ("temperature stuff: 0 K in °C"), whatever
@@ -52,6 +60,7 @@ def has_work(text: str, span: Span) -> bool:
         or operands.needs_operand("math", part) is False
         or operands.count_dates(part) > 0
         or (bool(_QUANTITY.search(part)) and bool(_TARGET_UNIT.search(part)))  # "0 K in °C"
+        or _ON_TWO_RESULTS.search(part) is not None  # "the difference between them"
     )
 
 
@@ -755,7 +764,9 @@ _SHIFT_AMOUNT = re.compile(
 # Results named by position rather than as "the last one".
 _TWO_RESULTS = re.compile(
     r"\b(?:the two(?: (?:results?|numbers|answers|values|totals|amounts|counts))?"
-    r"|both (?:results|numbers|answers|values)|the two of them|them both|both of them)\b",
+    r"|both (?:results|numbers|answers|values)|the two of them|them both|both of them"
+    r"|(?:add|sum|multiply|divide|subtract|average|total)\s+(?:up\s+)?(?:them|those|these)"
+    r"(?:\s+two)?(?:\s+(?:together|up))?|between (?:them|those|these)(?: two)?)\b",
     re.IGNORECASE,
 )
 _FIRST_RESULT = re.compile(

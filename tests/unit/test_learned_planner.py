@@ -757,3 +757,12 @@ def test_listed_quantities_share_the_conversion_target(planner: LearnedPlanner) 
 def test_days_until_a_date_is_a_date_question(planner: LearnedPlanner) -> None:
     plan = planner.plan("how many days until christmas 2026 and what is that in weeks")
     assert _shape(plan) == [("dates", []), ("units", ["t1"])]  # the count had gone to units
+
+
+def test_arithmetic_on_the_two_results_before(planner: LearnedPlanner) -> None:
+    # "add them together" had added one result to nothing; "the difference between them" had
+    # been dropped as filler.
+    plan = planner.plan("what's 1 cup in ml, and 2 tbsp in ml, and add them together")
+    assert _shape(plan)[-1] == ("math", ["t1", "t2"])
+    plan = planner.plan("what's 1 mile in feet; 1 km in feet; the difference between them")
+    assert _shape(plan)[-1] == ("math", ["t1", "t2"])
