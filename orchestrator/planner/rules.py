@@ -1202,6 +1202,8 @@ def dated_request(part: str, name: str | None) -> bool:
     to units that counts days to or from a date."""
     if name == "units" and operands.count_dates(part) and _DAYS_UNTIL.search(part):
         return True  # "how many days until christmas 2026": a count of days, not a conversion
+    if name == "units" and _AGE.search(part) and operands.needs_operand("units", part):
+        return True  # "and how many days old I am": from a date given before to today
     return (
         name == "docs"
         and operands.count_dates(part) >= 2
@@ -1210,6 +1212,7 @@ def dated_request(part: str, name: str | None) -> bool:
     )
 
 
+_AGE = re.compile(r"\b(?:days|weeks|months|years)\s+old\b|\bhow\s+old\b", re.IGNORECASE)
 _DAYS_UNTIL = re.compile(
     r"\bhow\s+many\s+(?:days|weeks|months|years)\b.*\b(?:until|till|since|between|from|to|before"
     r"|after|left|ago)\b",

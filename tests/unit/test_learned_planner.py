@@ -767,3 +767,9 @@ def test_arithmetic_on_the_two_results_before(planner: LearnedPlanner) -> None:
     plan = planner.plan("what's 1 mile in feet; 1 km in feet; the difference between them")
     assert plan.nodes[-1].specialist == "math"
     assert sorted(plan.nodes[-1].depends_on) == ["t1", "t2"]
+
+
+def test_an_age_in_days_counts_from_the_date_given(planner: LearnedPlanner) -> None:
+    plan = planner.plan("give me the weekday for my birthday 1995-08-21 and how many days old I am")
+    assert [n.specialist for n in plan.nodes] == ["dates", "dates"]  # had been refused as units
+    assert "1995-08-21" in plan.nodes[1].input
