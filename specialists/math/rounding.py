@@ -10,6 +10,7 @@ spreadsheets do, not to even as Python's ``round`` does.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -31,6 +32,71 @@ _ROUND = re.compile(
 )
 _MODES = {"up": ROUND_CEILING, "down": ROUND_FLOOR}
 MAX_PLACES = 30
+# "... divided by 7, rounded to 2 decimal places", "1000/7 to 3 dp": a rounding asked after the
+# calculation, at the end of the question.
+_SUFFIX = re.compile(
+    r"[\s,;]*(?:(?:and|then)\s+)*(?:(?P<verb>round(?:ed)?)(?:\s+(?:it|that|off|up|down))*\s+)?"
+    r"(?:to\s+)?(?:(?P<places>N\d+)\s+(?P<unit>decimal\s+places?|decimals?|dp|d\.p\.|places?)"
+    r"|(?:the\s+)?nearest\s+(?:(?P<step>N\d+)|whole\s+number|integer|unit))"
+    r"(?:\s+(?P<way>up|down))?\W*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rounding:
+    """A rounding to apply to a computed value: to a multiple of ``step``."""
+
+    step: Fraction
+    said: str
+    mode: str
+
+
+def split_suffix(masked: Masked) -> tuple[Masked, Rounding] | None:
+    """The question without a rounding asked at its end, and that rounding; None if none."""
+    found = _SUFFIX.search(masked.text)
+    asks = found is not None and (found["verb"] or found["unit"] or "nearest" in found[0].lower())
+    if found is None or not asks or found.start() == 0:
+        return None
+    slot = found["places"] or found["step"]
+    last = len(masked.numbers) - 1
+    if slot is not None and slot != f"N{last}":
+        return None  # the rounding's own number must be the question's last
+    numbers, surfaces = masked.numbers, masked.surfaces
+    if slot is not None:
+        numbers, surfaces = numbers[:-1], surfaces[:-1]
+    value = masked.numbers[last] if slot is not None else Fraction(1)
+    if found["places"]:
+        if value.denominator != 1 or not 0 <= value <= MAX_PLACES:
+            return None
+        step, said = Fraction(1, 10 ** int(value)), f"to {int(value)} decimal places"
+    elif found["step"]:
+        if value <= 0:
+            return None
+        step, said = value, f"to the nearest {masked.surfaces[last]}"
+    else:
+        step, said = Fraction(1), "to a whole number"
+    rest = replace(
+        masked, text=masked.text[: found.start()].rstrip(" ,;"), numbers=numbers, surfaces=surfaces
+    )
+    return rest, Rounding(step, said, (found["way"] or "").lower())
+
+
+def apply(output: Output, rounding: Rounding) -> Output:
+    """The output with its value rounded as asked, and the rounding said."""
+    number = _rounded(Fraction(str(output.value)), rounding.step, rounding.mode)
+    way = f"{rounding.mode} " if rounding.mode in _MODES else ""
+    text = f"{str(output.text).rstrip('.')}, rounded {way}{rounding.said}: {number}."
+    return output.model_copy(update={"value": number, "text": text})
+
+
+def _rounded(value: Fraction, step: Fraction, mode: str) -> int | float:
+    with localcontext() as context:
+        context.prec = 60
+        units = _decimal(value) / _decimal(step)
+        rounded = Fraction(units.quantize(Decimal(1), rounding=_MODES.get(mode, ROUND_HALF_UP)))
+    result = rounded * step
+    return int(result) if result.denominator == 1 else float(result)
 
 
 def read(masked: Masked) -> Output | Exception | None:
@@ -40,7 +106,6 @@ def read(masked: Masked) -> Output | Exception | None:
         return None
     value = masked.numbers[0]
     way = (found["way"] or found["way2"] or found["way3"] or "").lower()
-    mode = _MODES.get(way, ROUND_HALF_UP)
     if found["places"]:
         places = masked.numbers[1]
         if places.denominator != 1 or not 0 <= places <= MAX_PLACES:
@@ -53,11 +118,7 @@ def read(masked: Masked) -> Output | Exception | None:
         said = f"to the nearest {masked.surfaces[1]}"
     else:
         step, said = Fraction(1), "to a whole number"
-    with localcontext() as context:
-        context.prec = 60
-        units = (Decimal(value.numerator) / Decimal(value.denominator)) / _decimal(step)
-        rounded = Fraction(units.quantize(Decimal(1), rounding=mode)) * step
-    number: int | float = int(rounded) if rounded.denominator == 1 else float(rounded)
+    number = _rounded(value, step, way)
     return Output.model_validate(
         {
             "value": number,

@@ -144,8 +144,12 @@ class MathSpecialist:
             item if isinstance(item, Exception) else ValueError("not computed") for item in prepared
         ]
         left = []
+        asked: dict[int, rounding.Rounding] = {}  # "..., rounded to 2 decimal places"
         for i, item in todo:
             rounded = rounding.read(item)  # "round 62.5 to the nearest ten": a pattern
+            split = rounding.split_suffix(item) if rounded is None else None
+            if split is not None:
+                item, asked[i] = split
             program = read(item) if rounded is None else None  # symbols or a list: the grammar
             if rounded is not None:
                 outputs[i] = rounded
@@ -159,4 +163,8 @@ class MathSpecialist:
             translations = self.translator.translate(texts, [len(item.numbers) for _, item in todo])
             for (i, item), translation in zip(todo, translations, strict=True):
                 outputs[i] = answer(item, translation)
+        for i, wanted in asked.items():
+            done = outputs[i]
+            if isinstance(done, Output):
+                outputs[i] = rounding.apply(done, wanted)
         return outputs

@@ -43,3 +43,29 @@ def test_other_questions_are_left_to_the_model(question: str) -> None:
 def test_impossible_rounding_says_why() -> None:
     output = read(mask("round 3 to 40 decimal places"))
     assert isinstance(output, ValueError) and "40 decimal places" in str(output)
+
+
+@pytest.fixture(scope="module")
+def specialist():  # type: ignore[no-untyped-def]
+    from specialists.base import Context
+    from specialists.math import MathSpecialist
+
+    loaded = MathSpecialist()
+    loaded.load(Context())
+    return loaded
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # The rounding had been ignored: 142.857142857...
+        ("whats 1000 divided by 7 rounded to 2 decimal places", 142.86),
+        ("1000/7 to 3 dp", 142.857),
+        ("what is 22 divided by 7, rounded to the nearest whole number", 3),
+        ("17% of 2340 to the nearest 10", 400),
+    ],
+)
+def test_a_rounding_asked_after_the_calculation(specialist, question: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    (output,) = specialist.run_batch([question])
+    assert isinstance(output, Output), output
+    assert output.value == value and "rounded" in output.text
