@@ -60,6 +60,7 @@ DATES = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?\b"
     rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
     r"|\b(?:today|tomorrow|yesterday|now|tonight)\b"
+    r"|\b(?:next|this|coming|last|past)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     rf"|\b(?:{HOLIDAY_PATTERN})\b(?:,?\s+(?:of\s+)?\d{{4}}\b)?",  # "christmas 2027"
     re.IGNORECASE,
 )

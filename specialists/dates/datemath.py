@@ -189,3 +189,28 @@ def name_holidays(text: str) -> str:
     "New Year's Day 2030" -> "1 January 2030"."""
 
     return _HOLIDAY.sub(lambda match: HOLIDAYS[int(str(match.lastgroup)[1:])][1], text)
+
+
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAY = re.compile(
+    r"\b(?P<which>next|this|coming|last|this coming|this past|past)\s+"
+    r"(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b",
+    re.IGNORECASE,
+)
+
+
+def name_relative_days(text: str, today: dt.date | None = None) -> str:
+    """``text`` with "next friday", "this monday", "last sunday" written as ISO dates, counted
+    from ``today``: next/this/coming is the first such day after today, last/past the most
+    recent one before it."""
+    today = today or dt.date.today()
+
+    def one(match: re.Match[str]) -> str:
+        wanted = next(i for i, d in enumerate(_DAY_NAMES) if d.startswith(match["day"].lower()[:3]))
+        ahead = (wanted - today.weekday()) % 7 or 7
+        back = (today.weekday() - wanted) % 7 or 7
+        which = match["which"].lower()
+        shift = -back if which in ("last", "past", "this past") else ahead
+        return (today + dt.timedelta(days=shift)).isoformat()
+
+    return _RELATIVE_DAY.sub(one, text)

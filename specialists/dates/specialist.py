@@ -14,6 +14,7 @@ from specialists.dates.datemath import (
     days_between,
     has_year,
     name_holidays,
+    name_relative_days,
     parse_date,
     shift,
     slashes_day_first,
@@ -396,9 +397,10 @@ class DatesSpecialist(ParserSpecialist):
         return precheck(text)
 
     def prepare(self, text: str) -> str:
-        """Holidays on a fixed date are written as that date ("Christmas 2027"), an arrow as
-        the word "to", and "3 more weeks" as "3 weeks"."""
-        return _MORE.sub(r"\1", _ARROW.sub(" to ", name_holidays(text)))
+        """Holidays on a fixed date are written as that date ("Christmas 2027"), so is "next
+        friday" (from today), an arrow as the word "to", and "3 more weeks" as "3 weeks"."""
+        text = name_relative_days(name_holidays(text))  # "next friday" from today
+        return _MORE.sub(r"\1", _ARROW.sub(" to ", text))
 
     def answer(self, text: str, parse: Parse) -> Output:
         return answer(text, parse)

@@ -209,3 +209,18 @@ def test_one_date_counted_to_or_from_today(
     (parse,) = specialist.parse([text])
     output = answer(text, parse, today=dt.date(2026, 11, 24))
     assert output.value == days and "today" in output.text
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("what's the date next friday", "what's the date 2026-11-27"),  # had been refused
+        ("next tuesday", "2026-12-01"),  # on a Tuesday, the one a week ahead
+        ("last tuesday", "2026-11-17"),
+        ("2 weeks after this coming saturday", "2 weeks after 2026-11-28"),
+    ],
+)
+def test_a_weekday_named_from_today_is_a_date(text: str, written: str) -> None:
+    from specialists.dates.datemath import name_relative_days
+
+    assert name_relative_days(text, today=dt.date(2026, 11, 24)) == written
