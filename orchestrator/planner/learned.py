@@ -159,6 +159,11 @@ class LearnedPlanner:
             part = text[segment.start : segment.end].strip(" ,;.")
             if rules.hands_over_text(text, segment, segments[index + 1 :], routes[index + 1 :]):
                 continue  # "I got this text: 'X'." before "what language, what entities?"
+            if draft.nodes and rules.YEAR_FOR_DATES.fullmatch(part):
+                before = draft.nodes[-1]  # "..., both in 2027": the year of the dates before
+                if before.specialist == "dates":
+                    draft.nodes[-1] = before.model_copy(update={"input": f"{before.input}, {part}"})
+                    continue
             if draft.nodes and rules.ASKED_AGAIN.fullmatch(part):
                 # "X plus 200 days = which date": the last task answers it. A sum asked of
                 # amounts just listed ("I paid 1200 and 340, what's the total") says which

@@ -406,6 +406,10 @@ ASKED_AGAIN = re.compile(
     re.IGNORECASE,
 )
 
+# A year said for the dates just asked about: "both in 2027", "all in 2026".
+YEAR_FOR_DATES = re.compile(
+    r"\W*(?:(?:both|all|each|and)\s+)*(?:in|of|for|during)\s+(?:19|20)\d\d\W*", re.IGNORECASE
+)
 ASKS_TOTAL = re.compile(r"\b(?:total|sum)\b", re.IGNORECASE)
 
 

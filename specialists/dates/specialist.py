@@ -75,6 +75,8 @@ _MORE = re.compile(
 _FROM_TODAY = re.compile(
     r"\b(?:until|till|til|since|ago|from now|old|born|away|left|to go|remaining)\b", re.IGNORECASE
 )
+# A year said for the dates of the question: "both in 2027", "in 2027", "of 2027".
+_YEAR_SAID = re.compile(r"\b(?:both|all|each)?\s*(?:in|of|for|during)\s+((?:19|20)\d\d)\b", re.I)
 # A date right after another in parentheses: "25 December 2026 (2026-12-25)".
 _GLOSS = re.compile(r"\s*\(")
 # An arrow between two dates reads as "to" ("2023-09-15 → 2031-02-01 in days").
@@ -231,6 +233,9 @@ def _dates(text: str, parse: Parse, today: dt.date | None, need: int) -> list[dt
         chunks = explicit
     spans = [text[c.start : c.end] for c in chunks]
     hint = next((parse_date(s, today=today).year for s in spans if _has_full_date(s, today)), None)
+    if hint is None:  # "between March 3 and Christmas, both in 2027": a year said once
+        said = _YEAR_SAID.search(text)
+        hint = int(said.group(1)) if said else None
     words = split_words(text)
     dayfirst = slashes_day_first(text)
     dates: list[dt.date] = []

@@ -181,6 +181,9 @@ def test_one_unambiguous_slashed_date_makes_them_all_day_first() -> None:
         # A glossed date is one date: the gloss had been the second date (0 days).
         ("Days between Christmas Day 2026 (2026-12-25) and 2027-04-01", 97),
         ("days between 2026-01-01 and 2026-01-01", 0),
+        # A year said once for both dates: "'March 3' has no year" before.
+        ("days between March 3 and Christmas, both in 2027", 297),
+        ("what weekday is March 3 in 2030", "Sunday"),
     ],
 )
 def test_holidays_day_first_slashes_and_shifts_in_parts(

@@ -773,3 +773,11 @@ def test_an_age_in_days_counts_from_the_date_given(planner: LearnedPlanner) -> N
     plan = planner.plan("give me the weekday for my birthday 1995-08-21 and how many days old I am")
     assert [n.specialist for n in plan.nodes] == ["dates", "dates"]  # had been refused as units
     assert "1995-08-21" in plan.nodes[1].input
+
+
+def test_a_year_said_for_the_dates_before_goes_with_them(planner: LearnedPlanner) -> None:
+    # "both in 2027" had become a math task of its own.
+    plan = planner.plan("How many days between my birthday (March 3) and Christmas, both in 2027?")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("dates", "How many days between my birthday (March 3) and Christmas, both in 2027")
+    ]
