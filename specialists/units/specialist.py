@@ -83,6 +83,8 @@ _DASH_AS_TO = re.compile(
 )
 
 
+# A height in feet and inches marks: 5'11", 6′2″.
+_FEET_INCHES_MARKS = re.compile(r"\b(\d+)\s*['′’]\s*(\d{1,2}(?:\.\d+)?)\s*(?:\"|″|”|'')")
 # "5 foot 7 in meters", "5'7 to cm": the inches, unnamed after a height in feet.
 _BARE_INCHES = re.compile(
     r"\b\d+\s*(?:ft|foot|feet|')\s*\d{1,2}(?:\.\d+)?(?![\d.])"
@@ -163,6 +165,7 @@ class UnitsSpecialist(ParserSpecialist):
         return precheck(text)
 
     def prepare(self, text: str) -> str:
+        text = _FEET_INCHES_MARKS.sub(r"\1 ft \2 in", text)  # 5'11" is 5 ft 11 in
         text = _BARE_INCHES.sub(lambda m: m.group(0) + " inches", dash_as_to(text))
         return pint_spellings_in_words(text)
 

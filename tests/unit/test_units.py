@@ -163,6 +163,7 @@ def test_bad_inputs_become_exceptions_not_answers(specialist: UnitsSpecialist) -
         ("5 foot 7 in meters", 1.7018),
         ("5 ft 7 to cm", 170.18),
         ("5'7 in cm", 170.18),
+        ("convert 5'11\" to cm", 180.34),  # had read only the 11 inches: 27.94
     ],
 )
 def test_feet_and_inches_add_up(specialist: UnitsSpecialist, question: str, value: float) -> None:
