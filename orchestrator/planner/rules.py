@@ -172,6 +172,10 @@ def operand_joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, i
         elif joined and (
             (_OPERATOR_GAP.search(gap) and _OPERAND_START.match(text, a))
             or (moved and _AFTER.search(gap))
+            or (
+                _LIST_OPEN.search(text, joined[-1][0], joined[-1][1])
+                and _LIST_REST.match(text, joined[-1][1])
+            )
         ):
             joined[-1] = (joined[-1][0], b)
         else:
@@ -405,6 +409,15 @@ ASKED_AGAIN = re.compile(
     r"(?:\s+is\s+(?:it|that))?\W*",
     re.IGNORECASE,
 )
+
+# A list cut after its first items: "the sum of 12, 15" then "and 18 divided by 3": one sum.
+_LIST_OPEN = re.compile(
+    r"\b(?:sum|total|product|average|mean)\s+of\s+(?:the\s+numbers\s+)?"
+    r"\d[\d.]*(?:\s*,\s*\d[\d.]*)*\s*,?\s*$|\badd(?:\s+up)?\s+\d[\d.]*(?:\s*,\s*\d[\d.]*)+\s*,?\s*$",
+    re.IGNORECASE,
+)
+_LIST_REST = re.compile(r"\W*(?:and\s+|&\s*)?\d", re.IGNORECASE)
+
 
 # A year said for the dates just asked about: "both in 2027", "all in 2026".
 YEAR_FOR_DATES = re.compile(

@@ -781,3 +781,11 @@ def test_a_year_said_for_the_dates_before_goes_with_them(planner: LearnedPlanner
     assert [(n.specialist, n.input) for n in plan.nodes] == [
         ("dates", "How many days between my birthday (March 3) and Christmas, both in 2027")
     ]
+
+
+def test_a_listed_sum_is_one_calculation(planner: LearnedPlanner) -> None:
+    # Cut between its items, it had become "the sum of 12, 15" and "18 divided by 3".
+    plan = planner.plan("the sum of 12, 15 and 18 divided by 3")
+    assert [n.input for n in plan.nodes] == ["the sum of 12, 15 and 18 divided by 3"]
+    plan = planner.plan("what's 3^4, 4^3")  # two whole requests are still two
+    assert len(plan.nodes) == 2
