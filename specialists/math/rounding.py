@@ -65,17 +65,10 @@ def split_suffix(masked: Masked) -> tuple[Masked, Rounding] | None:
     numbers, surfaces = masked.numbers, masked.surfaces
     if slot is not None:
         numbers, surfaces = numbers[:-1], surfaces[:-1]
-    value = masked.numbers[last] if slot is not None else Fraction(1)
-    if found["places"]:
-        if value.denominator != 1 or not 0 <= value <= MAX_PLACES:
-            return None
-        step, said = Fraction(1, 10 ** int(value)), f"to {int(value)} decimal places"
-    elif found["step"]:
-        if value <= 0:
-            return None
-        step, said = value, f"to the nearest {masked.surfaces[last]}"
-    else:
-        step, said = Fraction(1), "to a whole number"
+    target = _target(found["places"] is not None, found["step"] is not None, masked, last)
+    if isinstance(target, ValueError):
+        return None
+    step, said = target
     rest = replace(
         masked, text=masked.text[: found.start()].rstrip(" ,;"), numbers=numbers, surfaces=surfaces
     )
@@ -88,6 +81,23 @@ def apply(output: Output, rounding: Rounding) -> Output:
     way = f"{rounding.mode} " if rounding.mode in _MODES else ""
     text = f"{str(output.text).rstrip('.')}, rounded {way}{rounding.said}: {number}."
     return output.model_copy(update={"value": number, "text": text})
+
+
+def _target(
+    places: bool, nearest: bool, masked: Masked, slot: int
+) -> tuple[Fraction, str] | ValueError:
+    """The step to round to and how to say it: ``slot`` holds the number of decimal places
+    (``places``) or the step (``nearest``); neither is a whole number."""
+    if places:
+        value = masked.numbers[slot]
+        if value.denominator != 1 or not 0 <= value <= MAX_PLACES:
+            return ValueError(f"cannot round to {masked.surfaces[slot]} decimal places")
+        return Fraction(1, 10 ** int(value)), f"to {int(value)} decimal places"
+    if nearest:
+        if masked.numbers[slot] <= 0:
+            return ValueError(f"cannot round to the nearest {masked.surfaces[slot]}")
+        return masked.numbers[slot], f"to the nearest {masked.surfaces[slot]}"
+    return Fraction(1), "to a whole number"
 
 
 def _rounded(value: Fraction, step: Fraction, mode: str) -> int | float:
@@ -106,18 +116,10 @@ def read(masked: Masked) -> Output | Exception | None:
         return None
     value = masked.numbers[0]
     way = (found["way"] or found["way2"] or found["way3"] or "").lower()
-    if found["places"]:
-        places = masked.numbers[1]
-        if places.denominator != 1 or not 0 <= places <= MAX_PLACES:
-            return ValueError(f"cannot round to {masked.surfaces[1]} decimal places")
-        step, said = Fraction(1, 10 ** int(places)), f"to {int(places)} decimal places"
-    elif found["step"]:
-        step = masked.numbers[1]
-        if step <= 0:
-            return ValueError(f"cannot round to the nearest {masked.surfaces[1]}")
-        said = f"to the nearest {masked.surfaces[1]}"
-    else:
-        step, said = Fraction(1), "to a whole number"
+    target = _target(found["places"] is not None, found["step"] is not None, masked, 1)
+    if isinstance(target, ValueError):
+        return target
+    step, said = target
     number = _rounded(value, step, way)
     return Output.model_validate(
         {
