@@ -60,6 +60,10 @@ class _Draft:
         rules.add_tasks(self.nodes, tasks)
         self.read = segment
 
+    def reword_last(self, task_input: str) -> None:
+        """The last task asks ``task_input`` instead (a part said after it belongs to it)."""
+        self.nodes[-1] = self.nodes[-1].model_copy(update={"input": task_input})
+
 
 class LearnedPlanner:
     """Text in, validated-shape Plan out, in a few milliseconds on one CPU thread."""
@@ -159,19 +163,16 @@ class LearnedPlanner:
             part = text[segment.start : segment.end].strip(" ,;.")
             if rules.hands_over_text(text, segment, segments[index + 1 :], routes[index + 1 :]):
                 continue  # "I got this text: 'X'." before "what language, what entities?"
-            if draft.nodes and rules.YEAR_FOR_DATES.fullmatch(part):
-                before = draft.nodes[-1]  # "..., both in 2027": the year of the dates before
-                if before.specialist == "dates":
-                    draft.nodes[-1] = before.model_copy(update={"input": f"{before.input}, {part}"})
-                    continue
-            if draft.nodes and rules.ASKED_AGAIN.fullmatch(part):
+            previous = draft.nodes[-1] if draft.nodes else None
+            if previous and previous.specialist == "dates" and rules.YEAR_FOR_DATES.fullmatch(part):
+                draft.reword_last(f"{previous.input}, {part}")  # "..., both in 2027"
+                continue
+            if previous and rules.ASKED_AGAIN.fullmatch(part):
                 # "X plus 200 days = which date": the last task answers it. A sum asked of
                 # amounts just listed ("I paid 1200 and 340, what's the total") says which
                 # operation the calculator is to do, so it goes with them.
-                before = draft.nodes[-1]
-                if before.specialist == "math" and rules.ASKS_TOTAL.search(part):
-                    asked = f"{before.input}, {part}"
-                    draft.nodes[-1] = before.model_copy(update={"input": asked})
+                if previous.specialist == "math" and rules.ASKS_TOTAL.search(part):
+                    draft.reword_last(f"{previous.input}, {part}")
                 continue
             if len(segments) > 1 and rules.FILLER_WORD.fullmatch(part):
                 continue  # "..., roughly?": a word that asks nothing
@@ -268,7 +269,7 @@ class LearnedPlanner:
         nodes = draft.nodes
         joined = rules.second_date_of_span(text, draft.read, segment, nodes)
         if joined is not None:  # "days between A (gloss)" + "and B": one question
-            nodes[-1] = nodes[-1].model_copy(update={"input": joined})
+            draft.reword_last(joined)
             draft.read = replace(draft.read, end=segment.end) if draft.read else segment
             return
         repeated = rules.same_question(text, segment, nodes)

@@ -42,14 +42,6 @@ def whole_reference(text: str, phrase: tuple[int, int]) -> tuple[int, int]:
     return (phrase[0], more.end()) if more else phrase
 
 
-# Arithmetic on the two results before ("the difference between them", "add them together").
-_ON_TWO_RESULTS = re.compile(
-    r"\b(?:sum|total|difference|product|ratio|average|mean|add|subtract|multiply|divide)\b"
-    r".*\b(?:them|those|these|the two|both)\b",
-    re.IGNORECASE,
-)
-
-
 def has_work(text: str, span: Span) -> bool:
     """A span that cannot be filler: it quotes a text, holds a whole sum ("so 1,000 minus 250
     is what"), names a date or converts a quantity ("temperature stuff: 0 K in °C"), whatever
@@ -60,7 +52,7 @@ def has_work(text: str, span: Span) -> bool:
         or operands.needs_operand("math", part) is False
         or operands.count_dates(part) > 0
         or (bool(_QUANTITY.search(part)) and bool(_TARGET_UNIT.search(part)))  # "0 K in °C"
-        or _ON_TWO_RESULTS.search(part) is not None  # "the difference between them"
+        or _TWO_RESULTS.search(part) is not None  # "the difference between them"
     )
 
 
@@ -576,18 +568,14 @@ def nothing_to_work_on(
         return None
     if reference_phrase(part, 0, len(part)):
         return None
-    if (
-        name == "units"
-        and operands.needs_operand("units", part)
-        and not _CONVERT_VERB.search(part)
-        and not _names_unit(part)
-    ):
-        return "names no quantity to convert and no unit to convert it to"
-    has_own = {
-        "math": operands.count_numbers(part),
-        "units": not operands.needs_operand("units", part),
-        "dates": operands.count_dates(part),
-    }[name]
+    if name == "math":
+        has_own = operands.count_numbers(part) > 0
+    elif name == "dates":
+        has_own = operands.count_dates(part) > 0
+    else:
+        has_own = not operands.needs_operand("units", part)
+        if not has_own and not _CONVERT_VERB.search(part) and _named_unit(part) is None:
+            return "names no quantity to convert and no unit to convert it to"
     if has_own:
         return None
     usable = {operands.NUMBER, operands.DATE}
@@ -684,31 +672,32 @@ def conversion_of(node_input: str, cite: str) -> str:
 
 
 def _asked_unit(part: str) -> str | None:
-    """The unit a conversion asks for, as written ("hours"), checked against pint's names."""
+    """The unit a conversion asks for, as written ("hours"), checked against pint's names:
+    after "to"/"in" or "how many", else a leading unit word ("weeks between them")."""
     from specialists.units.catalog import lookup
 
-    found = _TARGET_UNIT.search(part)
-    if found is not None:
-        words = (found.group(1) or found.group(2)).split()
-        for k in range(min(3, len(words)), 0, -1):
-            if lookup(" ".join(words[:k])) is not None:
-                return " ".join(words[:k])
+    named = _named_unit(part)
+    if named is not None:
+        return named
     leading = _LEADING_UNIT.match(part)  # "weeks between them", "hours?"
     if leading is not None and lookup(leading.group(1)) is not None and len(part.split()) <= 4:
         return leading.group(1)
     return None
 
 
-def _names_unit(part: str) -> bool:
-    """Whether a request asks for a unit ("in pounds", "how many hours"): "in Eindhoven right
-    now" names a place, not a unit (pint's vocabulary, through the units catalog, decides)."""
+def _named_unit(part: str) -> str | None:
+    """The unit after "to"/"in" or "how many" when pint knows it: "in Eindhoven right now"
+    names a place, not a unit (pint's vocabulary, through the units catalog, decides)."""
     from specialists.units.catalog import lookup
 
     found = _TARGET_UNIT.search(part)
     if found is None:
-        return False
+        return None
     words = (found.group(1) or found.group(2)).split()
-    return any(lookup(" ".join(words[:k])) is not None for k in range(1, min(3, len(words)) + 1))
+    for k in range(min(3, len(words)), 0, -1):
+        if lookup(" ".join(words[:k])) is not None:
+            return " ".join(words[:k])
+    return None
 
 
 def has_passage(nodes: list[TaskNode]) -> bool:
