@@ -259,8 +259,6 @@ def _dates(text: str, parse: Parse, today: dt.date | None, need: int) -> list[dt
         previous_end = chunk.end
     if unread and len(dates) < need:
         raise unread[0]
-    if need == 2 and len(dates) == 1 and _FROM_TODAY.search(text):
-        dates.append(today or dt.date.today())  # "how many days until 2026-12-25"
     return dates
 
 
@@ -357,14 +355,18 @@ def answer(text: str, parse: Parse, today: dt.date | None = None) -> Output:
             else "weekday"
         )
     dates = _dates(text, parse, today, 2 if kind == "between" else 1)
+    implied = kind == "between" and len(dates) == 1 and bool(_FROM_TODAY.search(text))
+    if implied:
+        dates.append(today or dt.date.today())  # "how many days until 2026-12-25"
     fields: dict[str, Any] = {"kind": kind, "dates": [d.isoformat() for d in dates]}
     if kind == "between":
         if len(dates) < 2:
             raise DateQuestionError(f"need two dates to count the days between: {text[:60]!r}")
         value: Any = days_between(dates[0], dates[1])
         fields["unit"] = "day"
-        named = "today" if len(_chunks(text, parse)) == 1 else str(dates[1])  # implied
-        rendered = f"There are {value} days between {dates[0]} and {named}."
+        rendered = (
+            f"There are {value} days between {dates[0]} and {'today' if implied else dates[1]}."
+        )
     elif kind == "shift" and parse.first("UNIT") is None and parse.first("N") is None:
         value = dates[0].isoformat()  # "what date is 2026-02-28": the date itself
         fields["shift"] = "+0 day"
