@@ -304,19 +304,44 @@ def _later(text: str, tokens: list[str]) -> str | None:
     py3langid's probability is that of the ``CLOSE`` group (Danish, Norwegian and Swedish
     together), and the text's own words choose within the group."""
     counts = {name: _count(tokens, name) for name in LATER}
-    accents = min(2, sum(_accented_foreign(t) for t in tokens))
     most = max(counts.values())
-    evidence = most + accents
+    weighed = _weighed(tokens, most)
+    if weighed is None:
+        return None
+    top, probability, _ = _ranked(text, LATER_CODES)
+    foreign = _close_pick(top, counts) if top else None
+    return _verdict(*weighed, most, foreign, probability, _choose(counts, top))
+
+
+def _weighed(tokens: list[str], most: int) -> tuple[int, int, bool] | None:
+    """The evidence for a language (its words, ``most``, and up to two accented words), the
+    English function words against it, and whether there are none in three or more words;
+    None when English wins outright and py3langid need not be asked."""
+    evidence = most + min(2, sum(_accented_foreign(t) for t in tokens))
     english = sum(t in ENGLISH_WORDS for t in tokens)
     alone = english == 0 and len(tokens) >= 3
     if evidence <= english and not alone:
         return None
-    top, probability, _ = _ranked(text, LATER_CODES)
-    foreign = _close_pick(top, counts) if top else None
+    return evidence, english, alone
+
+
+def _verdict(
+    evidence: int,
+    english: int,
+    alone: bool,
+    most: int,
+    foreign: str | None,
+    probability: float,
+    by_words: str,
+) -> str | None:
+    """The rules of ``foreign_language``: py3langid's ``foreign`` pick when it is sure and the
+    evidence outnumbers English, the language with most words (``by_words``) when two or more
+    of them do, and with no English word at all py3langid alone, or backed by two pieces of
+    evidence."""
     if evidence > english and foreign and probability >= LANGID_SURE:
         return foreign
     if evidence > english and most >= 2:
-        return _choose(counts, top)
+        return by_words
     if alone and foreign and probability >= LANGID_ALONE:
         return foreign
     if alone and evidence >= 2 and foreign and probability >= LANGID_UNOPPOSED:
@@ -353,20 +378,9 @@ def _first_six(text: str, tokens: list[str]) -> str | None:
     if any(_ELISION.match(t) for t in tokens):
         counts["French"] += 1
     best = max(counts, key=lambda name: counts[name])
-    accents = min(2, sum(_accented_foreign(t) for t in tokens))
-    evidence = counts[best] + accents
-    english = sum(t in ENGLISH_WORDS for t in tokens)
-    alone = english == 0 and len(tokens) >= 3
-    if evidence <= english and not alone:
+    weighed = _weighed(tokens, counts[best])
+    if weighed is None:
         return None
     code, probability = _identifier().classify(text)
     foreign = CODES[code] if code != "en" else None
-    if evidence > english and foreign and probability >= LANGID_SURE:
-        return foreign
-    if evidence > english and counts[best] >= 2:
-        return best
-    if alone and foreign and probability >= LANGID_ALONE:
-        return foreign
-    if alone and evidence >= 2 and foreign and probability >= LANGID_UNOPPOSED:
-        return foreign
-    return None
+    return _verdict(*weighed, counts[best], foreign, probability, best)
