@@ -142,12 +142,10 @@ def evaluate(planner: Any, items: list[dict[str, Any]] | None = None) -> dict[st
     return _report(tally, cold, hits, parts)
 
 
-def _report(
-    tally: Tally, cold: list[float], hits: list[float], parts: list[int] | None = None
-) -> dict[str, Any]:
+def _report(tally: Tally, cold: list[float], hits: list[float], parts: list[int]) -> dict[str, Any]:
     ordered = sorted(cold)
     by_parts: dict[int, list[float]] = {}
-    for n, ms in zip(parts or [], cold, strict=True):
+    for n, ms in zip(parts, cold, strict=True):
         by_parts.setdefault(n, []).append(ms)
     report: dict[str, Any] = {
         "n": tally.queries,
