@@ -118,6 +118,7 @@ class Router:
         self.names: list[str] = []
         self.vectors = np.zeros((0, 384), dtype=np.float32)
         self.documents = np.zeros((0, 384), dtype=np.float32)  # sentences of added documents
+        self._rows: dict[str, np.ndarray] = {}  # each name's rows of ``vectors``
 
     def add(self, name: str, examples: Sequence[str], vectors: np.ndarray | None = None) -> None:
         """Add example requests of ``name`` (embedded now unless ``vectors`` are given)."""
@@ -125,6 +126,8 @@ class Router:
             vectors = self.embed(examples)
         self.names.extend([name] * len(vectors))
         self.vectors = np.vstack([self.vectors, vectors.astype(np.float32)])
+        labels = np.array(self.names)
+        self._rows = {n: np.flatnonzero(labels == n) for n in sorted(set(self.names))}
 
     def add_manifests(self, manifests: Iterable[Manifest]) -> None:
         """Every manifest's examples (and description) join the bank."""
@@ -156,23 +159,16 @@ class Router:
             if len(documents)
             else [None] * len(segments)
         )
-        labels = np.array(self.names)
-        naming = [named(segment, set(self.names)) for segment in segments]
-        return [
-            self._decide(row, labels, e, n)
-            for row, e, n in zip(sims, evidence, naming, strict=True)
-        ]
+        naming = [named(segment, self._rows.keys()) for segment in segments]
+        return [self._decide(row, e, n) for row, e, n in zip(sims, evidence, naming, strict=True)]
 
     def _decide(
-        self,
-        row: np.ndarray,
-        labels: np.ndarray,
-        evidence: float | None,
-        named: frozenset[str] = frozenset(),
+        self, row: np.ndarray, evidence: float | None, named: frozenset[str] = frozenset()
     ) -> Route:
         scores = {}
-        for name in set(self.names):
-            top = np.sort(row[labels == name])[-TOP_K:]
+        for name, rows in self._rows.items():  # sorted: a tie goes the same way every run
+            near = row[rows]
+            top = np.partition(near, len(near) - TOP_K)[-TOP_K:] if len(near) > TOP_K else near
             scores[name] = float(top.mean()) + (NAME_WEIGHT if name in named else 0.0)
         if evidence is not None and DOCS in scores:
             # A question about the user's documents reads like one of their sentences; one that
