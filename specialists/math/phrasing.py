@@ -7,6 +7,11 @@ refusal checks and before the model, so no number is ever moved, added or droppe
   people" mean N0 / N1; the parser sometimes reversed the operands ("split" never appears in its
   training questions), so the verb phrase becomes the "N0 / N1" it always reads right and any
   words after it (", then add N2", "glasses") stay as they were.
+- named amounts: "N0 eggs times N1", "N0 cups of flour plus N1": the words naming what was
+  counted stand between the number and the operator, and the parser read "N0 eggs times N1" as
+  a division; they are dropped ("N0 times N1").
+- products and prices: "N0 packs of N1 cans", "N0 rows of N1 chairs" are N0 * N1, as are
+  "N0 tickets at N1 each" and "N0 bags for N1 apiece"; the parser divided or refused them.
 - purpose clauses: "add N0 to N1 to include both ends" asks "add N0 to N1"; a trailing "to
   include/count/account for ..." (or "so that ...", "(inclusive)") holding no number made the
   parser answer "not arithmetic", so it is dropped.
@@ -16,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from specialists.math.normalize import Masked
+from specialists.math.normalize import VOCABULARY, Masked
 
 # Words that may stand between the amount and the preposition ("N0 dollars equally among"),
 # but never an operator or a connector that starts a new step.
@@ -34,6 +39,27 @@ _SHARE = re.compile(
     )\s+(?:each\s+of\s+)?(?:the\s+)?(?P<n>N\d+)\b
     """,
     re.IGNORECASE | re.VERBOSE,
+)
+# A word naming what was counted ("eggs", "packs", "grams"): never a word of arithmetic, a
+# fraction, a reference to a result or a preposition that joins two amounts.
+_NOUN = (
+    rf"(?!(?:{'|'.join(sorted(VOCABULARY))}|and|then|by|of|over|into|to|from|out|at|for|each|per"
+    r"|x|is|are|was|what|how|much|many|all|that|it|this|result|answer|sum|root|rot|st|nd|rd"
+    r"|half|halves|quarters?|thirds?|\w*ths?)\b)[a-z$£€']+"  # fractions: "a 4th of", "2 eighths of"
+)
+_OPERATION = r"(?:times|multiplied\s+by|divided\s+by|plus|minus|less|x|\*|/|\+|-)"
+_NAMED_AMOUNT = re.compile(
+    rf"\b(N\d+)\s+(?:{_NOUN}\s+){{1,2}}(?:of\s+(?:{_NOUN}\s+){{1,2}})?(?={_OPERATION}\s)",
+    re.IGNORECASE,
+)
+_PRODUCT = re.compile(
+    rf"\b(N\d+)\s+(?:{_NOUN}\s+){{1,2}}of\s+(?:{_ARTICLE})?(N\d+)\b(?!\s*(?:%|percent))",
+    re.IGNORECASE,
+)
+_PRICE = re.compile(
+    rf"\b(N\d+)\s+(?:{_NOUN}\s+){{1,3}}(?:at|for|costing|@)\s+[$£€]?\s*(N\d+)\s*[$£€]?\s+"
+    r"(?:each|apiece|a\s+piece|per\s+(?:piece|item|one|unit|ticket|bag|box|head|person))\b",
+    re.IGNORECASE,
 )
 _PURPOSE = re.compile(
     r"""
@@ -54,8 +80,13 @@ def _share(match: re.Match[str]) -> str:
 
 
 def rephrase(masked: Masked) -> Masked:
-    """``masked`` with sharing phrasings made a division and number-free purpose tails dropped."""
+    """``masked`` with sharing phrasings made a division, prices and products of counts made
+    a product, the names of counted things before an operator and number-free purpose tails
+    dropped."""
     text = _SHARE.sub(_share, masked.text)
+    text = _PRICE.sub(r"\1 * \2", text)
+    text = _PRODUCT.sub(r"\1 * \2", text)
+    text = _NAMED_AMOUNT.sub(r"\1 ", text)
     stripped = _PURPOSE.sub("", text)
     if re.search(r"N\d", stripped):  # never strip a whole question away
         text = stripped

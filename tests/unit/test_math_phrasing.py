@@ -1,4 +1,6 @@
-"""Sharing ("split X across N") and purpose tails ("to include both ends") read as plain math."""
+"""Sharing ("split X across N"), named amounts ("36 eggs times 4"), products of counts and
+prices ("7 packs of 6 cans", "4 tickets at 12.50 each") and purpose tails ("to include both
+ends") read as plain math."""
 
 from __future__ import annotations
 
@@ -24,6 +26,13 @@ from specialists.math.specialist import MODEL_DIR, MathSpecialist, prepare
         ("add 1 to 59 to include both ends", "add N0 to N1"),
         ("168 plus 1, so that both ends count", "N0 plus N1"),
         ("what is 24 plus 1 (inclusive)?", "what is N0 plus N1"),
+        ("what is 36 eggs times 4", "what is N0 times N1"),
+        ("3,600 seconds times 7.5", "N0 times N1"),
+        ("3 cups of flour plus 2 cups of sugar", "N0 plus N1 cups of sugar"),
+        ("7 packs of 6 cans", "N0 * N1 cans"),
+        ("how many is 8 rows of 12 chairs", "how many is N0 * N1 chairs"),
+        ("4 tickets at 12.50 each", "N0 * N1"),
+        ("how much is 3 bags for $4.50 apiece", "how much is N0 * N1"),
     ],
 )
 def test_phrasings_are_rewritten_without_moving_numbers(question: str, masked: str) -> None:
@@ -41,6 +50,13 @@ def test_phrasings_are_rewritten_without_moving_numbers(question: str, masked: s
         "what is 2 to the power of 10",
         "add 3 to 7 to 9",  # a number after "to": not a purpose tail
         "168 plus 1",
+        "15 percent of 80 dollars",  # a percentage of an amount, not a product
+        "a 4th of 285.46",  # fractions of an amount
+        "2 eighths of 9",
+        "12 sevenths of 325",
+        "3 out of 4 as a percentage",
+        "2 squared times 5",
+        "divide 880 by 38, and then square all of that",
     ],
 )
 def test_other_questions_are_left_alone(question: str) -> None:
@@ -76,6 +92,16 @@ def specialist() -> MathSpecialist:
         ("add 1 to 59 to include both ends", 60),
         ("59 plus 1 to count both endpoints", 60),
         ("add one to 41 so that both ends are counted", 42),
+        ("what is 36 eggs times 4", 144),
+        ("a dozen eggs times 3", 36),
+        ("what is 250 grams times 4", 1000),
+        ("3,600 seconds times 7.5", 27000),
+        ("3 cups of flour plus 2 cups of sugar", 5),
+        ("7 packs of 6 cans", 42),
+        ("how many is 8 rows of 12 chairs", 96),
+        ("4 tickets at 12.50 each", 50),
+        ("how much is 3 bags at 4.50 each", 13.5),
+        ("what's 45 cm plus 30 cm", 75),
     ],
 )
 def test_real_answers(specialist: MathSpecialist, question: str, value: float) -> None:
