@@ -1,7 +1,8 @@
 """Rewrite a few everyday phrasings the parser reads wrongly into ones it reads well.
 
 Runs on the masked text (numbers are ``N0``, ``N1``, ... in order of appearance), after the
-refusal checks and before the model, so no number is ever moved, added or dropped:
+refusal checks and before the model, so no number is ever moved, added or dropped (and one
+rule, ``apart``, on the program the model wrote):
 
 - sharing: "split N0 evenly across N1 glasses", "share N0 between N1", "divide N0 among N1
   people" mean N0 / N1; the parser sometimes reversed the operands ("split" never appears in its
@@ -12,6 +13,8 @@ refusal checks and before the model, so no number is ever moved, added or droppe
   a division; they are dropped ("N0 times N1").
 - products and prices: "N0 packs of N1 cans", "N0 rows of N1 chairs" are N0 * N1, as are
   "N0 tickets at N1 each" and "N0 bags for N1 apiece"; the parser divided or refused them.
+- differences (``apart``): "the difference between N0 and N1" is the larger less the smaller,
+  as people mean it; the parser wrote N0 - N1 whatever the order.
 - purpose clauses: "add N0 to N1 to include both ends" asks "add N0 to N1"; a trailing "to
   include/count/account for ..." (or "so that ...", "(inclusive)") holding no number made the
   parser answer "not arithmetic", so it is dropped.
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 
 from specialists.math.normalize import VOCABULARY, Masked
+from specialists.math.program import Node
 
 # Words that may stand between the amount and the preposition ("N0 dollars equally among"),
 # but never an operator or a connector that starts a new step.
@@ -61,6 +65,7 @@ _PRICE = re.compile(
     r"(?:each|apiece|a\s+piece|per\s+(?:piece|item|one|unit|ticket|bag|box|head|person))\b",
     re.IGNORECASE,
 )
+_DIFFERENCE = re.compile(r"\bdifference\s+(?:between|of)\s+N(\d+)\s+and\s+N(\d+)\b", re.I)
 _PURPOSE = re.compile(
     r"""
     (?:
@@ -77,6 +82,25 @@ _PURPOSE = re.compile(
 
 def _share(match: re.Match[str]) -> str:
     return f"{match.group('a') or match.group('b')} / {match.group('n')}"
+
+
+def apart(tree: Node, masked: Masked) -> Node:
+    """``tree`` with every difference the question names ("the difference between N0 and N1")
+    taken the larger less the smaller, as people mean it ("the difference between 3.5 and
+    10.25" is 6.75): the parser writes N0 - N1 whatever the order. Only a subtraction of exactly
+    the two named amounts is turned around."""
+    named = {frozenset(map(int, pair)) for pair in _DIFFERENCE.findall(masked.text)}
+    if not named:
+        return tree
+
+    def turned(node: Node) -> Node:
+        if node[0] == "-" and len(node) == 3 and node[1][0] == node[2][0] == "num":
+            a, b = node[1][1], node[2][1]
+            if frozenset((a, b)) in named and masked.numbers[a] < masked.numbers[b]:
+                return ("-", node[2], node[1])
+        return (node[0], *(turned(c) if isinstance(c, tuple) else c for c in node[1:]))
+
+    return turned(tree)
 
 
 def rephrase(masked: Masked) -> Masked:

@@ -78,6 +78,7 @@ def prepare(text: str) -> Masked | Exception:
 
 def answer(masked: Masked, translation: Translation) -> Output | Exception:
     """Compute the model's program exactly; every failure becomes a one-line reason."""
+    from specialists.math.phrasing import apart
     from specialists.math.program import ProgramError, as_number, compute, parse, slots_used
     from specialists.math.render import expression, sentence
 
@@ -95,6 +96,7 @@ def answer(masked: Masked, translation: Translation) -> Output | Exception:
             raise ProgramError(
                 f"could not read a calculation from this question ({error})"
             ) from None
+        tree = apart(tree, masked)  # "the difference between 5 and 9" is 4
         unused = sorted(set(range(len(masked.numbers))) - slots_used(tree))
         if unused:
             names = ", ".join(masked.surfaces[i] for i in unused)

@@ -10,7 +10,8 @@ import pytest
 
 from specialists.base import Context
 from specialists.math.normalize import mask
-from specialists.math.phrasing import rephrase
+from specialists.math.phrasing import apart, rephrase
+from specialists.math.program import parse
 from specialists.math.specialist import MODEL_DIR, MathSpecialist, prepare
 
 
@@ -64,6 +65,16 @@ def test_other_questions_are_left_alone(question: str) -> None:
     assert rephrase(masked) is masked
 
 
+def test_a_named_difference_is_the_larger_less_the_smaller() -> None:
+    masked = mask("multiply the difference between 20 and 50 by 3")
+    tree = parse(["(", "N0", "-", "N1", ")", "*", "N2"])
+    assert apart(tree, masked) == parse(["(", "N1", "-", "N0", ")", "*", "N2"])
+    in_order = mask("the difference between 50 and 20")
+    assert apart(parse(["N0", "-", "N1"]), in_order) == parse(["N0", "-", "N1"])
+    unnamed = mask("subtract 9 from 5")  # asked the other way round on purpose: left alone
+    assert apart(parse(["N1", "-", "N0"]), unnamed) == parse(["N1", "-", "N0"])
+
+
 def test_prepare_applies_the_rewrite() -> None:
     prepared = prepare("share 90 between 3")
     assert not isinstance(prepared, Exception) and prepared.text == "N0 / N1"
@@ -102,6 +113,10 @@ def specialist() -> MathSpecialist:
         ("4 tickets at 12.50 each", 50),
         ("how much is 3 bags at 4.50 each", 13.5),
         ("what's 45 cm plus 30 cm", 75),
+        ("the difference between 5 and 9", 4),
+        ("what's the difference between 3.5 and 10.25", 6.75),
+        ("cube the difference between 7 and 10", 27),
+        ("subtract 9 from 5", -4),
     ],
 )
 def test_real_answers(specialist: MathSpecialist, question: str, value: float) -> None:
