@@ -306,7 +306,8 @@ def arithmetic(part: str, name: str | None) -> bool:
     if name == "math" or operands.count_dates(part):
         return False
     if _TWO_RESULTS.search(part) and any(
-        w.search(part) for w in (_SUM_WORDS, _DIFFERENCE_WORDS, _PRODUCT_WORDS, _RATIO_WORDS)
+        w.search(part)
+        for w in (_SUM_WORDS, _DIFFERENCE_WORD, _SUBTRACT_WORDS, _PRODUCT_WORDS, _RATIO_WORDS)
     ):
         return True  # "the difference between the two"
     verb = _ARITHMETIC_VERB.match(part)
@@ -780,7 +781,8 @@ _FIRST_RESULT = re.compile(
     re.IGNORECASE,
 )
 _SUM_WORDS = re.compile(r"\b(?:sum|add|plus|total|together)\b", re.IGNORECASE)
-_DIFFERENCE_WORDS = re.compile(r"\b(?:difference|subtract|minus|less)\b", re.IGNORECASE)
+_DIFFERENCE_WORD = re.compile(r"\bdifference\b", re.IGNORECASE)  # how far apart: math says
+_SUBTRACT_WORDS = re.compile(r"\b(?:subtract|minus|less)\b", re.IGNORECASE)
 _PRODUCT_WORDS = re.compile(r"\b(?:multiply|product|times)\b", re.IGNORECASE)
 _RATIO_WORDS = re.compile(r"\b(?:divide|ratio|over)\b", re.IGNORECASE)
 _MEAN_WORDS = re.compile(r"\b(?:average|mean)\b", re.IGNORECASE)
@@ -799,7 +801,8 @@ def earlier_results(text: str, segment: Segment, nodes: list[TaskNode], name: st
         a, b = (f"{{{n.id}}}" for n in numbers[-2:])
         for words, form in (
             (_MEAN_WORDS, f"({a} + {b}) / 2"),
-            (_DIFFERENCE_WORDS, f"{b} minus {a}"),
+            (_DIFFERENCE_WORD, f"the difference between {a} and {b}"),
+            (_SUBTRACT_WORDS, f"{b} minus {a}"),
             (_RATIO_WORDS, f"{a} divided by {b}"),
             (_PRODUCT_WORDS, f"{a} times {b}"),
             (_SUM_WORDS, f"{a} plus {b}"),

@@ -767,6 +767,9 @@ def test_arithmetic_on_the_two_results_before(planner: LearnedPlanner) -> None:
     plan = planner.plan("what's 1 mile in feet; 1 km in feet; the difference between them")
     assert plan.nodes[-1].specialist == "math"
     assert sorted(plan.nodes[-1].depends_on) == ["t1", "t2"]
+    # Asked as a difference, so math takes the larger less the smaller; it had been "t2 - t1",
+    # negative here (3280.8 - 5280).
+    assert plan.nodes[-1].input == "the difference between {t1} and {t2}"
 
 
 def test_an_age_in_days_counts_from_the_date_given(planner: LearnedPlanner) -> None:
