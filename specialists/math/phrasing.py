@@ -12,7 +12,12 @@ rule, ``apart``, on the program the model wrote):
   counted stand between the number and the operator, and the parser read "N0 eggs times N1" as
   a division; they are dropped ("N0 times N1").
 - products and prices: "N0 packs of N1 cans", "N0 rows of N1 chairs" are N0 * N1, as are
-  "N0 tickets at N1 each" and "N0 bags for N1 apiece"; the parser divided or refused them.
+  "N0 tickets at N1 each", "N0 bags for N1 apiece" and "N0 hours at N1 an hour"; the parser
+  divided or refused them.
+- fitting: "how many N0 ml glasses in N1 ml" asks how many times N0 goes into N1, in the words
+  the parser reads right (it refused the first, or divided N0 by N1).
+- "double N0 then add N1" doubles N0 alone ("N0 doubled then ..."); the parser had doubled
+  the sum as well. So for "halve" and "triple".
 - differences (``apart``): "the difference between N0 and N1" is the larger less the smaller,
   as people mean it; the parser wrote N0 - N1 whatever the order.
 - purpose clauses: "add N0 to N1 to include both ends" asks "add N0 to N1"; a trailing "to
@@ -62,9 +67,18 @@ _PRODUCT = re.compile(
 )
 _PRICE = re.compile(
     rf"\b(N\d+)\s+(?:{_NOUN}\s+){{1,3}}(?:at|for|costing|@)\s+[$£€]?\s*(N\d+)\s*[$£€]?\s+"
-    r"(?:each|apiece|a\s+piece|per\s+(?:piece|item|one|unit|ticket|bag|box|head|person))\b",
+    r"(?:each|apiece|(?:per|an?)\s+[a-z]+)\b",
     re.IGNORECASE,
 )
+# "how many 250 ml glasses in 2000 ml": how many times the first amount goes into the second.
+_HOW_MANY_IN = re.compile(
+    rf"\bhow\s+many\s+(N\d+)\s+(?:{_NOUN}\s+){{0,3}}(?:(?:can|will|would|do)\s+(?:i\s+|you\s+|we\s+)?"
+    rf"(?:fit|get|pour|make|cut|fill)\s+)?(?:are\s+|fit\s+)?(?:in|into|from|out\s+of)\s+"
+    rf"(?:{_ARTICLE})?(N\d+)\b",
+    re.IGNORECASE,
+)
+# "double N0 then add N1": the verb doubles N0 alone, as "N0 doubled then add N1" says.
+_SCALE_VERB = re.compile(r"\b(doubl|halv|tripl)e\s+(?:the\s+)?(N\d+)\b(?=\s*(?:,|then|and))", re.I)
 _DIFFERENCE = re.compile(r"\bdifference\s+(?:between|of)\s+N(\d+)\s+and\s+N(\d+)\b", re.I)
 _PURPOSE = re.compile(
     r"""
@@ -109,6 +123,8 @@ def rephrase(masked: Masked) -> Masked:
     dropped."""
     text = _SHARE.sub(_share, masked.text)
     text = _PRICE.sub(r"\1 * \2", text)
+    text = _HOW_MANY_IN.sub(r"how many times does \1 go into \2", text)
+    text = _SCALE_VERB.sub(r"\2 \1ed", text)
     text = _PRODUCT.sub(r"\1 * \2", text)
     text = _NAMED_AMOUNT.sub(r"\1 ", text)
     stripped = _PURPOSE.sub("", text)

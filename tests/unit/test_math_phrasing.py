@@ -34,6 +34,10 @@ from specialists.math.specialist import MODEL_DIR, MathSpecialist, prepare
         ("how many is 8 rows of 12 chairs", "how many is N0 * N1 chairs"),
         ("4 tickets at 12.50 each", "N0 * N1"),
         ("how much is 3 bags for $4.50 apiece", "how much is N0 * N1"),
+        ("how much is 6 hours at 22.50 an hour", "how much is N0 * N1"),
+        ("how many 250 ml glasses in 2000 ml", "how many times does N0 go into N1 ml"),
+        ("double 45 then add 10", "N0 doubled then add N1"),
+        ("halve 90, then add 5", "N0 halved , then add N1"),
     ],
 )
 def test_phrasings_are_rewritten_without_moving_numbers(question: str, masked: str) -> None:
@@ -113,6 +117,11 @@ def specialist() -> MathSpecialist:
         ("4 tickets at 12.50 each", 50),
         ("how much is 3 bags at 4.50 each", 13.5),
         ("what's 45 cm plus 30 cm", 75),
+        ("how much is 6 hours at 22.50 an hour", 135),
+        ("how many 250 ml glasses in 2000 ml", 8),
+        ("how many 3 minute songs fit in 60 minutes", 20),
+        ("double 45 then add 10", 100),
+        ("halve 90 then add 5", 50),
         ("the difference between 5 and 9", 4),
         ("what's the difference between 3.5 and 10.25", 6.75),
         ("cube the difference between 7 and 10", 27),
