@@ -157,6 +157,23 @@ def days_between(first: dt.date, second: dt.date) -> int:
     return abs((second - first).days)
 
 
+def span_in(first: dt.date, second: dt.date, unit: str) -> float:
+    """How far apart two dates are in ``unit`` (week, month or year), never negative: weeks
+    are days / 7; months and years count calendar months, the days left over as a share of
+    the month they fall in ("2026-01-15 to 2026-06-15" is 5 months), to two decimals."""
+    from dateutil.relativedelta import relativedelta
+
+    start, end = sorted((first, second))
+    if unit == "week":
+        return round((end - start).days / 7, 2)
+    gap = relativedelta(end, start)
+    months = gap.years * 12 + gap.months
+    reached = start + relativedelta(months=months)
+    month_days = ((reached + relativedelta(months=1)) - reached).days
+    total = months + (end - reached).days / month_days
+    return round(total / 12 if unit == "year" else total, 2)
+
+
 def weekday(day: dt.date) -> str:
     """``Friday``."""
     return WEEKDAYS[day.weekday()]

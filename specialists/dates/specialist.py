@@ -18,6 +18,7 @@ from specialists.dates.datemath import (
     parse_date,
     shift,
     slashes_day_first,
+    span_in,
     weekday,
 )
 from specialists.training.encoder import (
@@ -109,11 +110,14 @@ MANIFEST = Manifest(
         "10 business days after 2026-03-06",
     ],
     output_fields={
-        "value": "an ISO date (shift), a weekday name (weekday) or a number of days (between)",
+        "value": "an ISO date (shift), a weekday name (weekday) or a number of days (between; "
+        "of weeks, months or years when the question asks in one of those)",
         "kind": "weekday, shift or between",
         "dates": "the ISO dates read from the question",
         "score": "the model's confidence in the kind of question, 0 to 1",
-        "unit": "'day' when the value is a number of days (between), so a conversion can cite it",
+        "unit": "'day' (or 'week', 'month', 'year', as asked) when the value is a count between "
+        "two dates, so a conversion can cite it",
+        "days": "the count in days, when the value is in weeks, months or years",
     },
     batch_size=32,
 )
@@ -340,6 +344,16 @@ def _describe(amounts: list[tuple[int, str]]) -> str:
     return f"{said} {'before' if amounts[0][0] < 0 else 'after'}"
 
 
+# A count between two dates asked in weeks, months or years rather than days.
+_COUNT_UNIT = re.compile(
+    r"\bhow\s+many\s+(weeks|months|years)\b"
+    r"|\b(weeks|months|years)\s+(?:are\s+(?:there\s+)?|is\s+it\s+|have\s+passed\s+)?"
+    r"(?:between|from|until|till|til|since|to|before|left|ago)\b"
+    r"|\bin\s+(weeks|months|years)\b",
+    re.IGNORECASE,
+)
+
+
 def answer(text: str, parse: Parse, today: dt.date | None = None) -> Output:
     """Compute the answer the parse asks for, or raise ``DateError``/``DateQuestionError``."""
     parse = reread(text, parse)
@@ -367,6 +381,13 @@ def answer(text: str, parse: Parse, today: dt.date | None = None) -> Output:
         rendered = (
             f"There are {value} days between {dates[0]} and {'today' if implied else dates[1]}."
         )
+        asked = _COUNT_UNIT.search(text)
+        if asked is not None:  # "how many weeks until ...": the count in the unit asked for
+            unit = next(g for g in asked.groups() if g).lower().rstrip("s")
+            days, value = value, span_in(dates[0], dates[1], unit)
+            fields["unit"] = unit
+            rendered = rendered[:-1] + f": {value:g} {unit}s."
+            fields["days"] = days
     elif kind == "shift" and parse.first("UNIT") is None and parse.first("N") is None:
         value = dates[0].isoformat()  # "what date is 2026-02-28": the date itself
         fields["shift"] = "+0 day"

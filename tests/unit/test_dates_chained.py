@@ -93,3 +93,32 @@ def test_weekday_questions_that_move_the_date_still_move_it(
     out = _answer(specialist, query)
     assert out.value == value
     assert "shift" in out.model_dump()
+
+
+@pytest.mark.parametrize(
+    ("query", "value", "unit"),
+    [
+        # These had all been answered in days (59, 151, ...) whatever unit was asked for.
+        ("how many weeks between 2026-01-01 and 2026-03-01", 8.43, "week"),
+        ("weeks from 1 Jan 2026 to 1 Apr 2026", 12.86, "week"),
+        ("how many months between 2026-01-15 and 2026-06-15", 5, "month"),
+        ("how many years between 1969-07-20 and 2026-07-20", 57, "year"),
+        ("how many days between 2026-01-01 and 2026-03-01", 59, "day"),
+    ],
+)
+def test_a_count_between_dates_is_in_the_unit_asked_for(
+    specialist: DatesSpecialist, query: str, value: float, unit: str
+) -> None:
+    out = _answer(specialist, query)
+    assert out.value == pytest.approx(value) and out.model_dump()["unit"] == unit
+
+
+def test_months_between_count_calendar_months_then_the_days_left() -> None:
+    import datetime as dt
+
+    from specialists.dates.datemath import span_in
+
+    assert span_in(dt.date(2026, 6, 15), dt.date(2026, 1, 15), "month") == 5
+    # Jan 31 + 1 month is Feb 28; 3 days of the 28 from there to Mar 28 are left over.
+    assert span_in(dt.date(2026, 1, 31), dt.date(2026, 3, 3), "month") == pytest.approx(1.11)
+    assert span_in(dt.date(2020, 2, 29), dt.date(2021, 2, 28), "year") == 1
