@@ -179,8 +179,8 @@ def weekday(day: dt.date) -> str:
     return WEEKDAYS[day.weekday()]
 
 
-# Holidays on the same date every year, named as people write them; movable ones (Easter) are
-# not dates a calendar rule can give without a country, so they stay unread.
+# Holidays on the same date every year, named as people write them. Of the movable ones, Easter
+# (Western, as dateutil computes it) and the days around it are read when a year is given.
 _APOSTROPHE = r"['’]?"
 HOLIDAYS = (
     (rf"new\s+year{_APOSTROPHE}s?\s+eve", "31 December"),
@@ -197,14 +197,33 @@ _HOLIDAY = re.compile(
     "|".join(f"(?P<h{i}>\\b(?:{pattern})\\b)" for i, (pattern, _) in enumerate(HOLIDAYS)),
     re.IGNORECASE,
 )
+_EASTER_DAYS = {"good": -2, "sunday": 0, "day": 0, "monday": 1}
+_EASTER_NAME = r"good\s+friday|easter(?:\s+(?:sunday|monday|day))?"
+_EASTER = re.compile(
+    r"\b(?:(?P<good>good)\s+friday|easter(?:\s+(?P<day>sunday|monday|day))?)"
+    r",?\s+(?:of\s+|in\s+)?(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
 # Any of them, for readers that only need to know a date is named ("christmas 2027").
-HOLIDAY_PATTERN = "|".join(f"(?:{pattern})" for pattern, _ in HOLIDAYS)
+HOLIDAY_PATTERN = "|".join(f"(?:{pattern})" for pattern, _ in (*HOLIDAYS, (_EASTER_NAME, "")))
+
+
+def _easter(match: re.Match[str]) -> str:
+    """The date of Good Friday, Easter Sunday or Easter Monday in the year given."""
+    from dateutil.easter import easter
+
+    offset = _EASTER_DAYS[
+        "good" if match.group("good") else (match.group("day") or "sunday").lower()
+    ]
+    day = easter(int(match.group("year"))) + dt.timedelta(days=offset)
+    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 def name_holidays(text: str) -> str:
     """``text`` with each fixed-date holiday replaced by its day and month, the year kept:
-    "New Year's Day 2030" -> "1 January 2030"."""
-
+    "New Year's Day 2030" -> "1 January 2030"; Easter and the days around it with a year by
+    their date: "Easter 2026" -> "5 April 2026"."""
+    text = _EASTER.sub(_easter, text)
     return _HOLIDAY.sub(lambda match: HOLIDAYS[int(str(match.lastgroup)[1:])][1], text)
 
 

@@ -122,3 +122,19 @@ def test_months_between_count_calendar_months_then_the_days_left() -> None:
     # Jan 31 + 1 month is Feb 28; 3 days of the 28 from there to Mar 28 are left over.
     assert span_in(dt.date(2026, 1, 31), dt.date(2026, 3, 3), "month") == pytest.approx(1.11)
     assert span_in(dt.date(2020, 2, 29), dt.date(2021, 2, 28), "year") == 1
+
+
+@pytest.mark.parametrize(
+    ("query", "value"),
+    [
+        # Easter had been unread ("'2026' has no day of the month").
+        ("how many days between easter 2026 and christmas 2026", 264),
+        ("what day is good friday 2027", "Friday"),
+        ("what date is easter 2025", "2025-04-20"),
+        ("easter monday 2026 plus 10 days", "2026-04-16"),
+    ],
+)
+def test_easter_and_the_days_around_it_are_dates_in_the_year_given(
+    specialist: DatesSpecialist, query: str, value: object
+) -> None:
+    assert _answer(specialist, query).value == value
