@@ -372,6 +372,9 @@ def answer(text: str, parse: Parse, today: dt.date | None = None) -> Output:
     implied = kind == "between" and len(dates) == 1 and bool(_FROM_TODAY.search(text))
     if implied:
         dates.append(today or dt.date.today())  # "how many days until 2026-12-25"
+    moved_by = parse.first("N") is not None and parse.first("UNIT") is not None
+    if kind == "between" and len(dates) == 1 and not implied and moved_by:
+        kind = "shift"  # "how many days after 2026-02-01 is 150 days": one date, one amount
     fields: dict[str, Any] = {"kind": kind, "dates": [d.isoformat() for d in dates]}
     if kind == "between":
         if len(dates) < 2:

@@ -138,3 +138,12 @@ def test_easter_and_the_days_around_it_are_dates_in_the_year_given(
     specialist: DatesSpecialist, query: str, value: object
 ) -> None:
     assert _answer(specialist, query).value == value
+
+
+def test_one_date_and_an_amount_asked_as_a_count_moves_the_date(
+    specialist: DatesSpecialist,
+) -> None:
+    # The planner writes this for "..., and then how many days after 2026-02-01 is that many
+    # days?"; it had been refused for want of a second date.
+    out = _answer(specialist, "how many days after 2026-02-01 is 150 days")
+    assert out.value == "2026-07-01"
