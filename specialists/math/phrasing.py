@@ -14,6 +14,7 @@ rule, ``apart``, on the program the model wrote):
 - products and prices: "N0 packs of N1 cans", "N0 rows of N1 chairs" are N0 * N1, as are
   "N0 tickets at N1 each", "N0 bags for N1 apiece" and "N0 hours at N1 an hour"; the parser
   divided or refused them.
+- shares: "0.75 of 920" is 0.75 * 920 (the parser divided).
 - fitting: "how many N0 ml glasses in N1 ml" asks how many times N0 goes into N1, in the words
   the parser reads right (it refused the first, or divided N0 by N1).
 - "double N0 then add N1" doubles N0 alone ("N0 doubled then ..."); the parser had doubled
@@ -28,6 +29,7 @@ rule, ``apart``, on the program the model wrote):
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from specialists.math.normalize import VOCABULARY, Masked
 from specialists.math.program import Node
@@ -80,6 +82,8 @@ _HOW_MANY_IN = re.compile(
 # "double N0 then add N1": the verb doubles N0 alone, as "N0 doubled then add N1" says.
 _SCALE_VERB = re.compile(r"\b(doubl|halv|tripl)e\s+(?:the\s+)?(N\d+)\b(?=\s*(?:,|then|and))", re.I)
 _DIFFERENCE = re.compile(r"\bdifference\s+(?:between|of)\s+N(\d+)\s+and\s+N(\d+)\b", re.I)
+# "0.75 of 920": a share of an amount, written as a decimal.
+_SHARE_OF = re.compile(r"\b(N\d+)\s+of\s+(?:the\s+)?(N\d+)\b")
 _PURPOSE = re.compile(
     r"""
     (?:
@@ -96,6 +100,12 @@ _PURPOSE = re.compile(
 
 def _share(match: re.Match[str]) -> str:
     return f"{match.group('a') or match.group('b')} / {match.group('n')}"
+
+
+def _share_of(match: re.Match[str], numbers: tuple[Fraction, ...]) -> str:
+    """ "N0 of N1" with N0 between 0 and 1 ("0.75 of 920") is the product; others stay."""
+    share = numbers[int(match.group(1)[1:])]
+    return f"{match.group(1)} * {match.group(2)}" if 0 < share < 1 else match.group(0)
 
 
 def apart(tree: Node, masked: Masked) -> Node:
@@ -127,6 +137,7 @@ def rephrase(masked: Masked) -> Masked:
     text = _SCALE_VERB.sub(r"\2 \1ed", text)
     text = _PRODUCT.sub(r"\1 * \2", text)
     text = _NAMED_AMOUNT.sub(r"\1 ", text)
+    text = _SHARE_OF.sub(lambda m: _share_of(m, masked.numbers), text)
     stripped = _PURPOSE.sub("", text)
     if re.search(r"N\d", stripped):  # never strip a whole question away
         text = stripped

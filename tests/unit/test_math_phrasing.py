@@ -38,6 +38,7 @@ from specialists.math.specialist import MODEL_DIR, MathSpecialist, prepare
         ("how many 250 ml glasses in 2000 ml", "how many times does N0 go into N1 ml"),
         ("double 45 then add 10", "N0 doubled then add N1"),
         ("halve 90, then add 5", "N0 halved , then add N1"),
+        ("what is 0.75 of 920", "what is N0 * N1"),
     ],
 )
 def test_phrasings_are_rewritten_without_moving_numbers(question: str, masked: str) -> None:
@@ -62,6 +63,7 @@ def test_phrasings_are_rewritten_without_moving_numbers(question: str, masked: s
         "3 out of 4 as a percentage",
         "2 squared times 5",
         "divide 880 by 38, and then square all of that",
+        "3 of 4",  # not a share written as a decimal
     ],
 )
 def test_other_questions_are_left_alone(question: str) -> None:
@@ -122,6 +124,7 @@ def specialist() -> MathSpecialist:
         ("how many 3 minute songs fit in 60 minutes", 20),
         ("double 45 then add 10", 100),
         ("halve 90 then add 5", 50),
+        ("what is 0.75 of 920", 690),
         ("the difference between 5 and 9", 4),
         ("what's the difference between 3.5 and 10.25", 6.75),
         ("cube the difference between 7 and 10", 27),
