@@ -280,7 +280,7 @@ _REFERENCE = re.compile(
     r"\b(?:the (?:previous |last |above |first )?(?:result|answer|outcome|total|number|value"
     r"|amount|date|day|figure|sum|sentence|text|passage)"
     r"|th(?:at|is) (?:result|answer|number|value|amount|total|date|day|figure|sum|sentence"
-    r"|text|passage|many|much|one)"
+    r"|text|passage|many|much|one|difference|product|quotient|ratio|percentage|share)"
     r"|what(?:'s| is) left|the remainder|them|those|its|it|that|this)\b",
     re.IGNORECASE,
 )

@@ -772,6 +772,17 @@ def test_arithmetic_on_the_two_results_before(planner: LearnedPlanner) -> None:
     assert plan.nodes[-1].input == "the difference between {t1} and {t2}"
 
 
+def test_that_difference_is_the_result_not_a_word_for_math_to_read(
+    planner: LearnedPlanner,
+) -> None:
+    # "{t3} difference as a percentage of 920" had been read by math as a subtraction.
+    plan = planner.plan(
+        "what is 0.75 of 920 and what is 920 minus 18%, then the difference between those two, "
+        "then that difference as a percentage of 920"
+    )
+    assert plan.nodes[-1].input == "{t3} as a percentage of 920"
+
+
 def test_an_age_in_days_counts_from_the_date_given(planner: LearnedPlanner) -> None:
     plan = planner.plan("give me the weekday for my birthday 1995-08-21 and how many days old I am")
     assert [n.specialist for n in plan.nodes] == ["dates", "dates"]  # had been refused as units
