@@ -15,6 +15,9 @@ rule, ``apart``, on the program the model wrote):
   "N0 tickets at N1 each", "N0 bags for N1 apiece" and "N0 hours at N1 an hour"; the parser
   divided or refused them.
 - shares: "0.75 of 920" is 0.75 * 920 (the parser divided).
+- word problems, written whole as symbols (read without the model): a unit price ("if N0
+  pens cost N1, how much are N2 pens" is N1 / N0 * N2) and a rate that names the units of two
+  amounts ("N0 km using N1 litres, km per litre" is N0 / N1); the parser added or multiplied.
 - fitting: "how many N0 ml glasses in N1 ml" asks how many times N0 goes into N1, in the words
   the parser reads right (it refused the first, or divided N0 by N1).
 - "double N0 then add N1" doubles N0 alone ("N0 doubled then ..."); the parser had doubled
@@ -82,6 +85,23 @@ _HOW_MANY_IN = re.compile(
 # "double N0 then add N1": the verb doubles N0 alone, as "N0 doubled then add N1" says.
 _SCALE_VERB = re.compile(r"\b(doubl|halv|tripl)e\s+(?:the\s+)?(N\d+)\b(?=\s*(?:,|then|and))", re.I)
 _DIFFERENCE = re.compile(r"\bdifference\s+(?:between|of)\s+N(\d+)\s+and\s+N(\d+)\b", re.I)
+# "if 5 pens cost 7.50, how much is one pen / are 3 pens": the price of one, times the count
+# asked about. Written whole as symbols, which are read without the model (``symbolic``).
+_UNIT_PRICE = re.compile(
+    rf"^(?:if\s+)?(N\d+)\s+(?:{_NOUN}\s+){{1,3}}(?:cost|costs|come\s+to|sell\s+for|are|is)\s+"
+    rf"[$£€]?\s*(N\d+)\s*[$£€]?\s*[,.;]?\s*(?:so\s+|then\s+)?how\s+much\s+"
+    rf"(?:is|are|does|do|would|will|for)\s+(?:(N\d+)|an?|each)\s+(?:{_NOUN}\s*)*"
+    r"(?:cost\s*)?\??\s*$",
+    re.IGNORECASE,
+)
+# "320 km using 24 litres, km per litre": the first amount over the second, when the rate asked
+# for names their two units.
+_RATE = re.compile(
+    r"^(?P<head>.*?)(?P<a>N\d+)\s+(?P<ua>[a-z]+)\b(?P<mid>.*?)(?P<b>N\d+)\s+(?P<ub>[a-z]+)\b"
+    r"[\s,.;]*(?:(?:so\s+)?(?:how\s+many|what(?:'s|\s+is)?(?:\s+the)?)\s+)?"
+    r"(?P<x>[a-z]+)\s+(?:per|an?|each)\s+(?P<y>[a-z]+)\s*\??\s*$",
+    re.IGNORECASE,
+)
 # "0.75 of 920": a share of an amount, written as a decimal.
 _SHARE_OF = re.compile(r"\b(N\d+)\s+of\s+(?:the\s+)?(N\d+)\b")
 _PURPOSE = re.compile(
@@ -100,6 +120,25 @@ _PURPOSE = re.compile(
 
 def _share(match: re.Match[str]) -> str:
     return f"{match.group('a') or match.group('b')} / {match.group('n')}"
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """ "litres" and "litre", "miles" and "mile": one unit word, plural or not."""
+    return a.lower().rstrip("s") == b.lower().rstrip("s")
+
+
+def _word_problem(text: str) -> str | None:
+    """A unit price or a rate asked of two amounts, written as symbols; None for others."""
+    price = _UNIT_PRICE.match(text)
+    if price is not None:
+        count = f" * {price.group(3)}" if price.group(3) else ""
+        return f"{price.group(2)} / {price.group(1)}{count}"
+    rate = _RATE.match(text)
+    if rate is None or re.search(r"N\d", rate["head"] + rate["mid"]):  # two amounts, no more
+        return None
+    if _same_unit(rate["x"], rate["ua"]) and _same_unit(rate["y"], rate["ub"]):
+        return f"{rate['a']} / {rate['b']}"
+    return None
 
 
 def _share_of(match: re.Match[str], numbers: tuple[Fraction, ...]) -> str:
@@ -131,6 +170,9 @@ def rephrase(masked: Masked) -> Masked:
     """``masked`` with sharing phrasings made a division, prices and products of counts made
     a product, the names of counted things before an operator and number-free purpose tails
     dropped."""
+    whole = _word_problem(masked.text)
+    if whole is not None:
+        return Masked(whole, masked.numbers, masked.surfaces)
     text = _SHARE.sub(_share, masked.text)
     text = _PRICE.sub(r"\1 * \2", text)
     text = _HOW_MANY_IN.sub(r"how many times does \1 go into \2", text)

@@ -39,6 +39,9 @@ from specialists.math.specialist import MODEL_DIR, MathSpecialist, prepare
         ("double 45 then add 10", "N0 doubled then add N1"),
         ("halve 90, then add 5", "N0 halved , then add N1"),
         ("what is 0.75 of 920", "what is N0 * N1"),
+        ("if 5 pens cost 7.50, how much is one pen", "N1 / N0 * N2"),
+        ("3 apples cost 1.20, how much for 10 apples", "N1 / N0 * N2"),
+        ("I drove 320 km using 24 litres, km per litre?", "N0 / N1"),
     ],
 )
 def test_phrasings_are_rewritten_without_moving_numbers(question: str, masked: str) -> None:
@@ -64,6 +67,7 @@ def test_phrasings_are_rewritten_without_moving_numbers(question: str, masked: s
         "2 squared times 5",
         "divide 880 by 38, and then square all of that",
         "3 of 4",  # not a share written as a decimal
+        "5 km in 20 minutes, km per hour",  # a rate whose units are not the amounts' own
     ],
 )
 def test_other_questions_are_left_alone(question: str) -> None:
@@ -125,6 +129,9 @@ def specialist() -> MathSpecialist:
         ("double 45 then add 10", 100),
         ("halve 90 then add 5", 50),
         ("what is 0.75 of 920", 690),
+        ("if 5 pens cost 7.50, how much is one pen", 1.5),
+        ("5 pens cost 7.50. how much are 3 pens?", 4.5),
+        ("we drove 450 miles on 15 gallons, how many miles per gallon", 30),
         ("the difference between 5 and 9", 4),
         ("what's the difference between 3.5 and 10.25", 6.75),
         ("cube the difference between 7 and 10", 27),
