@@ -103,7 +103,7 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 # "0.75 of 920": a share of an amount, written as a decimal.
-_SHARE_OF = re.compile(r"\b(N\d+)\s+of\s+(?:the\s+)?(N\d+)\b")
+_DECIMAL_OF = re.compile(r"\b(N\d+)\s+of\s+(?:the\s+)?(N\d+)\b")
 _PURPOSE = re.compile(
     r"""
     (?:
@@ -141,7 +141,7 @@ def _word_problem(text: str) -> str | None:
     return None
 
 
-def _share_of(match: re.Match[str], numbers: tuple[Fraction, ...]) -> str:
+def _decimal_of(match: re.Match[str], numbers: tuple[Fraction, ...]) -> str:
     """ "N0 of N1" with N0 between 0 and 1 ("0.75 of 920") is the product; others stay."""
     share = numbers[int(match.group(1)[1:])]
     return f"{match.group(1)} * {match.group(2)}" if 0 < share < 1 else match.group(0)
@@ -167,9 +167,10 @@ def apart(tree: Node, masked: Masked) -> Node:
 
 
 def rephrase(masked: Masked) -> Masked:
-    """``masked`` with sharing phrasings made a division, prices and products of counts made
-    a product, the names of counted things before an operator and number-free purpose tails
-    dropped."""
+    """``masked`` with the rewrites the module lists: a unit price or a rate written whole as
+    symbols; otherwise sharing made a division, prices, products of counts and decimal shares
+    made products, "how many N0 in N1" and "double N0 then" put as the parser reads them, the
+    names of counted things before an operator and number-free purpose tails dropped."""
     whole = _word_problem(masked.text)
     if whole is not None:
         return Masked(whole, masked.numbers, masked.surfaces)
@@ -179,7 +180,7 @@ def rephrase(masked: Masked) -> Masked:
     text = _SCALE_VERB.sub(r"\2 \1ed", text)
     text = _PRODUCT.sub(r"\1 * \2", text)
     text = _NAMED_AMOUNT.sub(r"\1 ", text)
-    text = _SHARE_OF.sub(lambda m: _share_of(m, masked.numbers), text)
+    text = _DECIMAL_OF.sub(lambda m: _decimal_of(m, masked.numbers), text)
     stripped = _PURPOSE.sub("", text)
     if re.search(r"N\d", stripped):  # never strip a whole question away
         text = stripped
