@@ -156,6 +156,7 @@ class LearnedPlanner:
         segments, routes = self._requests_within(text, masked, segments, routes)
         segments, routes = self._operators_restored(text, segments, routes)
         segments, routes = self._topic_lines_placed(text, segments, routes)
+        segments, routes, stories = self._word_problems_joined(text, segments, routes)
         anchored = zip(segments, routes, strict=True)
         segments = [rules.with_shift_anchor(text, s, r) for s, r in anchored]
         draft = _Draft()
@@ -188,7 +189,8 @@ class LearnedPlanner:
                 name, texts = listed
                 draft.add(segment, [(name, quoted) for quoted in texts])
                 continue
-            route = self._rerouted(text, segment, part, route, draft)
+            if (segment.start, segment.end) not in stories:  # a word problem is arithmetic
+                route = self._rerouted(text, segment, part, route, draft)
             instruction = rules.spelled_out_step(part) if draft.nodes else None
             if instruction is not None and "math" in self.manifests:  # "... (divide by 0.33)"
                 cite = f"{{{draft.nodes[-1].id}}}"
@@ -364,6 +366,53 @@ class LearnedPlanner:
         if any(n not in rules.READS_TEXT for n in names) or len(set(names)) != len(names):
             return None
         return [(str(n), f"{ask} {quote}") for n, ask in zip(names, asks, strict=True)]
+
+    def _word_problems_joined(
+        self, text: str, segments: list[Segment], routes: list[Route]
+    ) -> tuple[list[Segment], list[Route], set[tuple[int, int]]]:
+        """A word problem's story and the question asked of it, one request for the calculator:
+        "if 5 pens cost 7.50, how much is one pen", "Tom has 12 apples and gives away 5, how
+        many are left". Cut apart, the story asks nothing and the question has nothing to work
+        on. Returns the segments and routes, and the spans of the word problems."""
+        stories: set[tuple[int, int]] = set()
+        if "math" not in self.manifests:
+            return segments, routes, stories
+        index = 0
+        while index < len(segments):
+            story = segments[index]
+            if QUOTED.search(text, story.start, story.end) or not rules.STORY.match(
+                text[story.start : story.end].strip(" ,;.")
+            ):
+                index += 1
+                continue
+            last = index  # the story may run over several segments ("... and gives away 5")
+            while last + 1 < len(segments) and rules.STORY.match(
+                text[segments[last + 1].start : segments[last + 1].end].strip(" ,;.")
+            ):
+                last += 1
+            asked = last + 1
+            told = text[story.start : segments[last].end]
+            if asked < len(segments) and rules.story_question(
+                text[segments[asked].start : segments[asked].end], told
+            ):
+                start = self._story_start(text, segments[index - 1].end if index else 0, story)
+                whole = Segment(start, segments[asked].end, False, ())
+                segments[index : asked + 1] = [whole]
+                routes[index : asked + 1] = [Route("math", routes[asked].score, None)]
+                stories.add((whole.start, whole.end))
+            index += 1
+        return segments, routes, stories
+
+    @staticmethod
+    def _story_start(text: str, after: int, story: Segment) -> int:
+        """Where a story begins: its first amount may have been read as filler and dropped
+        ("Tom has 12 apples and | gives away 5"), if it is in the same sentence."""
+        gap = text[after : story.start]
+        lead = len(gap) - len(gap.lstrip(" ,;.!?"))
+        stated = gap.strip(" ,;")
+        if stated and not re.search(r"[.?!]", stated) and rules.STORY.match(stated):
+            return after + lead
+        return story.start
 
     def _list_items_apart(
         self, text: str, masked: str, segments: list[Segment], routes: list[Route]

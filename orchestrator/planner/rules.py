@@ -955,6 +955,58 @@ _BARE_RESULT = re.compile(
 )  # "{t2} to kB", "{t2} each portion to ounces", "{t2} TO KELVIN"
 
 
+# A word problem: a story that states amounts ("5 pens cost 7.50", "Tom has 12 apples and gives
+# away 5", "a train travels 180 km in 2 hours"), then asks what follows from them ("how much is
+# one pen", "how many are left", "what is its speed"). The question alone has nothing to work
+# on and the story alone asks nothing: the calculator needs both, as one request.
+_STORY_VERB = (
+    r"costs?|costing|cost\s+me|has|have|had|earns?|earned|makes?|made|pays?|paid|buys?|bought"
+    r"|sells?|sold|spends?|spent|travels?|travel+ed|drives?|drove|driven|walks?|walked|runs?|ran"
+    r"|cycles?|cycled|flies|flew|uses?|used|eats?|ate|gives?|gave|gets?|got|takes?|took|needs?"
+    r"|needed|holds?|held|contains?|weighs?|weighed|saves?|saved|shares?|shared|splits?|reads?"
+    r"|invests?|invested|owes?|owed|charges?|charged|burns?|burned|fills?|filled|loses?|lost"
+    r"|wins?|won|is\s+cut|are\s+cut|is\s+shared|are\s+shared|there\s+(?:are|is|were|was)"
+)
+STORY = re.compile(
+    rf"^(?:(?:and|so|ok|okay|now|then)[\s,]+)?(?:(?:if|suppose|say|assume|imagine|given\s+that"
+    rf"|let's\s+say)\s+)?(?!(?:what|how|which|when|who|where|why|convert|calculate|compute"
+    rf"|work\s+out|find|tell|give\s+me|please|can|could|would)\b)"
+    rf"(?=.*\b(?:{_STORY_VERB})\b)(?=.*\d|.*\b(?:two|three|four|five|six|seven|eight|nine|ten"
+    rf"|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b)[^?]*$",
+    re.IGNORECASE,
+)
+STORY_QUESTION = re.compile(
+    r"^(?:(?:and|so|then|now|ok|okay)[\s,]+)?(?:how\s+(?:much|many|far|long|fast)\b"
+    r"|what(?:'s|\s+is|\s+was|\s+will\s+be|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+|his\s+"
+    r"|her\s+|my\s+|our\s+)?(?:total|cost|price|speed|average|rate|change|sum|share|remaining"
+    r"|amount|profit|distance|bill)\b|what\s+(?:do|does|did|will|would)\s+(?:i|we|you|he|she|they"
+    r"|\w+)\s+(?:pay|owe|spend|earn|get|have|save|need|make)\b|what\s+(?:is|'s)\s+left\b)",
+    re.IGNORECASE,
+)
+
+
+# "how many ml", "how many GiB": of a story of one quantity, a conversion of it.
+_HOW_MANY_UNITS = re.compile(
+    r"^\W*(?:and\s+|so\s+)?how\s+many\s+(?!(?:are|is|do|does|did|will|would|can|could|of|more"
+    r"|left|times)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def story_question(part: str, story: str) -> bool:
+    """Whether ``part`` asks what follows from a word problem's ``story``, with no amount, date
+    or text of its own to work on beyond at most one number ("how many litres for 350 km").
+    "How many ml is that" of a story of one quantity ("a recipe needs 2.5 cups") converts it."""
+    if operands.count_numbers(story) == 1 and _HOW_MANY_UNITS.match(part):
+        return False
+    return (
+        STORY_QUESTION.match(part.strip()) is not None
+        and operands.count_numbers(part) <= 1
+        and not operands.count_dates(part)
+        and QUOTED.search(part) is None
+    )
+
+
 # What a sentence with one date asks of it, if anything: a weekday, a count, a shift.
 _DATE_ASKED = re.compile(
     r"\?|\b(?:what|which|when|how|weekday|day of|days?|weeks?|months?|years?|fortnights?|after"
@@ -1014,16 +1066,34 @@ def given_quantity(part: str, name: str) -> str | None:
     return quantity
 
 
+# The unit a word problem asks its answer in: "how many metres is that in total".
+_COUNTED_IN = re.compile(
+    r"\bhow\s+many\s+(?!(?:are|is|do|does|did|will|would|can|could|of|more|left|times)\b)"
+    r"([a-z]+)\s+(?:is|are|in|does|do|will)\b",
+    re.IGNORECASE,
+)
+# The unit a word problem asks its rate in: "what is its speed in km/h".
+_RATE_UNIT = re.compile(r"\bin\s+([A-Za-z]+/[A-Za-z]+|kph|mph|km/h|knots)\s*[?.!]*$", re.IGNORECASE)
+
+
 def with_chain_unit(node_input: str, upstream: TaskNode, nodes: list[TaskNode]) -> str:
     """A conversion of arithmetic on a converted quantity, with the quantity's unit written in:
     after "convert 90 minutes to hours, multiply that by 4", "convert the total to seconds" is
-    "convert {t2} hours to seconds" (arithmetic keeps the unit; its output does not say it)."""
+    "convert {t2} hours to seconds" (arithmetic keeps the unit; its output does not say it).
+    A word problem that asks for a rate in a unit gives it its unit too."""
     if not _BARE_RESULT.search(node_input):
         return node_input
     by_id = {n.id: n for n in nodes}
     node: TaskNode | None = upstream
     while node is not None and node.specialist == "math" and len(node.depends_on) == 1:
         node = by_id.get(node.depends_on[0])
+    if node is not None and node.specialist == "math" and not node.depends_on:
+        rate = _RATE_UNIT.search(node.input)  # "..., what is its speed in km/h"
+        counted = _COUNTED_IN.search(node.input)
+        asked = rate.group(1) if rate else counted.group(1) if counted else None
+        if asked is None:  # "how many metres is that in total"
+            return node_input
+        return _BARE_RESULT.sub(lambda m: f"{m.group(1)} {asked}", node_input, count=1)
     if node is None or node.specialist != "units":
         return node_input
     found = _TARGET_UNIT.search(_PARENTHESIS_END.sub("", node.input))

@@ -102,6 +102,39 @@ _RATE = re.compile(
     r"(?P<x>[a-z]+)\s+(?:per|an?|each)\s+(?P<y>[a-z]+)\s*\??\s*$",
     re.IGNORECASE,
 )
+# "a book costs 12 dollars and I buy 3, what do I pay": the price of one times the count bought.
+_PRICE_TIMES = re.compile(
+    rf"^(?:if\s+)?(?:a|an|one|each)\s+(?:{_NOUN}\s+){{1,3}}(?:costs?|is|sells\s+for)\s+[$£€]?\s*"
+    rf"(N\d+)\s*[$£€]?\s*(?:{_NOUN}\s+)?[,.;]?\s*(?:and\s+|so\s+)?(?:if\s+)?(?:i|we|you|he|she|they"
+    rf"|[a-z]+)\s+(?:buys?|bought|gets?|orders?|ordered|needs?|wants?|takes?)\s+(N\d+)\b"
+    r"(?:(?!N\d).)*\b(?:pay|cost|total|spend|owe|how\s+much)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "a car uses 6 litres per 100 km, how many litres for 350 km": the rate scaled to the amount.
+_PER_AMOUNT = re.compile(
+    r"(?P<a>N\d+)\s+(?P<ua>[a-z]+)\s+(?:per|every|each|for\s+every|a)\s+(?P<b>N\d+)\s+"
+    r"(?P<ub>[a-z]+)\b(?:(?!N\d).)*?\b(?:for|in|over|on|to\s+(?:go|cover|drive|travel))\s+(?P<c>N\d+)\s+"
+    r"(?P<uc>[a-z]+)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "travels 180 km in 2 hours, what is its speed": distance over time.
+_SPEED = re.compile(
+    r"\b(?P<a>N\d+)\s*(?:km|kilomet(?:er|re)s?|miles?|mi|m|met(?:er|re)s?)\s+in\s+(?P<b>N\d+)\s*"
+    r"(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s)\b(?:(?!N\d).)*\b(?:speed|how\s+fast|velocity)\b"
+    r"(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "2500 a month, how much is that in a year": an amount per period, over a longer period.
+_PERIODS = {
+    ("minute", "hour"): 60, ("hour", "day"): 24, ("day", "week"): 7, ("day", "year"): 365,
+    ("week", "year"): 52, ("month", "year"): 12, ("hour", "week"): 168,
+}  # fmt: skip
+_PER_PERIOD = re.compile(
+    r"^(?:(?!N\d).)*(?P<a>N\d+)\s*[$£€]?\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(?P<p>minute|hour|day"
+    r"|week|month)\b(?:(?!N\d).)*\b(?:in|per|over|for|each|every|a)\s+(?:a\s+|an\s+|one\s+|the\s+|whole\s+"
+    r"|full\s+)*(?P<q>hour|day|week|month|year)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
 # "0.75 of 920": a share of an amount, written as a decimal.
 _DECIMAL_OF = re.compile(r"\b(N\d+)\s+of\s+(?:the\s+)?(N\d+)\b")
 _PURPOSE = re.compile(
@@ -128,11 +161,21 @@ def _same_unit(a: str, b: str) -> bool:
 
 
 def _word_problem(text: str) -> str | None:
-    """A unit price or a rate asked of two amounts, written as symbols; None for others."""
+    """A unit price, a price times a count, or a rate (scaled to an amount, or a speed),
+    written as symbols; None for others."""
     price = _UNIT_PRICE.match(text)
     if price is not None:
         count = f" * {price.group(3)}" if price.group(3) else ""
         return f"{price.group(2)} / {price.group(1)}{count}"
+    price = _PRICE_TIMES.match(text)
+    if price is not None:
+        return f"{price.group(1)} * {price.group(2)}"
+    scaled = _PER_AMOUNT.search(text)
+    if scaled is not None and _same_unit(scaled["ub"], scaled["uc"]):
+        return f"{scaled['a']} / {scaled['b']} * {scaled['c']}"
+    speed = _SPEED.search(text)
+    if speed is not None and len(re.findall(r"N\d", text)) == 2:
+        return f"{speed['a']} / {speed['b']}"
     rate = _RATE.match(text)
     if rate is None or re.search(r"N\d", rate["head"] + rate["mid"]):  # two amounts, no more
         return None
@@ -166,14 +209,32 @@ def apart(tree: Node, masked: Masked) -> Node:
     return turned(tree)
 
 
-def rephrase(masked: Masked) -> Masked:
-    """``masked`` with the rewrites the module lists: a unit price or a rate written whole as
-    symbols; otherwise sharing made a division, prices, products of counts and decimal shares
-    made products, "how many N0 in N1" and "double N0 then" put as the parser reads them, the
-    names of counted things before an operator and number-free purpose tails dropped."""
+def word_problem(masked: Masked) -> Masked | None:
+    """A word problem ``_word_problem`` knows, or an amount per period asked over a longer one
+    ("N0 a month ... in a year"), as a whole program of symbols; None for other questions. The
+    rest of its words are the story's, so nothing else in them is read as arithmetic ("what is
+    its speed in km/h" has no variable h)."""
     whole = _word_problem(masked.text)
     if whole is not None:
         return Masked(whole, masked.numbers, masked.surfaces)
+    period = _PER_PERIOD.match(masked.text)
+    factor = _PERIODS.get((period["p"].lower(), period["q"].lower())) if period else None
+    if period is None or factor is None:
+        return None
+    slot = f"N{len(masked.numbers)}"  # how many of the period go into the longer one
+    numbers, surfaces = (*masked.numbers, Fraction(factor)), (*masked.surfaces, str(factor))
+    return Masked(f"{period['a']} * {slot}", numbers, surfaces)
+
+
+def rephrase(masked: Masked) -> Masked:
+    """``masked`` with the rewrites the module lists: a unit price, a price times a count, a
+    rate, or an amount per period over a longer one ("N0 a month ... in a year") written whole
+    as symbols; otherwise sharing made a division, prices, products of counts and decimal shares
+    made products, "how many N0 in N1" and "double N0 then" put as the parser reads them, the
+    names of counted things before an operator and number-free purpose tails dropped."""
+    whole = word_problem(masked)
+    if whole is not None:
+        return whole
     text = _SHARE.sub(_share, masked.text)
     text = _PRICE.sub(r"\1 * \2", text)
     text = _HOW_MANY_IN.sub(r"how many times does \1 go into \2", text)

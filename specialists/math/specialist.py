@@ -56,7 +56,7 @@ MANIFEST = Manifest(
 def prepare(text: str) -> Masked | Exception:
     """The masked question, or why it cannot be an arithmetic question."""
     from specialists.math.normalize import mask
-    from specialists.math.phrasing import rephrase
+    from specialists.math.phrasing import rephrase, word_problem
     from specialists.math.refusal import reason
 
     question = text.strip()
@@ -72,6 +72,9 @@ def prepare(text: str) -> Masked | Exception:
         return error
     if not masked.numbers:
         return ValueError(f"no numbers found in {question[:60]!r}: nothing to calculate")
+    solved = word_problem(masked)
+    if solved is not None:
+        return solved
     why = reason(question, masked)
     return ValueError(why) if why else rephrase(masked)
 

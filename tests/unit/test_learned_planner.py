@@ -803,3 +803,43 @@ def test_a_listed_sum_is_one_calculation(planner: LearnedPlanner) -> None:
     assert [n.input for n in plan.nodes] == ["the sum of 12, 15 and 18 divided by 3"]
     plan = planner.plan("what's 3^4, 4^3")  # two whole requests are still two
     assert len(plan.nodes) == 2
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "if 5 pens cost 7.50, how much is one pen",
+        "5 pens cost 7.50. how much does one pen cost?",
+        "Tom has 12 apples and gives away 5, how many are left?",
+        "a car uses 6 litres per 100 km. how many litres for 350 km",
+        "I earn 2500 a month, how much is that in a year",
+    ],
+)
+def test_a_word_problem_is_one_calculation(planner: LearnedPlanner, query: str) -> None:
+    # Cut at its comma or full stop, the story had gone to math alone ("if 5 pens cost 7.50")
+    # and its question been refused, or both been sent to units.
+    plan = planner.plan(query)
+    assert [(n.specialist, n.input) for n in plan.nodes] == [("math", query.rstrip("?"))]
+    assert plan.unsupported == []
+
+
+def test_a_word_problem_beside_other_requests_stays_whole(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "If a book costs 12 dollars and I buy 3, what do I pay, and what weekday is 2027-03-01"
+    )
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("math", "If a book costs 12 dollars and I buy 3, what do I pay"),
+        ("dates", "what weekday is 2027-03-01"),
+    ]
+    plan = planner.plan(
+        "a train travels 180 km in 2 hours, what is its speed in km/h, and convert that to mph"
+    )
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("math", "a train travels 180 km in 2 hours, what is its speed in km/h"),
+        ("units", "convert {t1} km/h to mph"),
+    ]
+
+
+def test_a_quantity_then_how_many_units_is_still_a_conversion(planner: LearnedPlanner) -> None:
+    plan = planner.plan("A recipe needs 2.5 cups of flour. How many ml is that?")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [("units", "How many ml is 2.5 cups")]

@@ -42,6 +42,9 @@ from specialists.math.specialist import MODEL_DIR, MathSpecialist, prepare
         ("if 5 pens cost 7.50, how much is one pen", "N1 / N0 * N2"),
         ("3 apples cost 1.20, how much for 10 apples", "N1 / N0 * N2"),
         ("I drove 320 km using 24 litres, km per litre?", "N0 / N1"),
+        ("If a book costs 12 dollars and I buy 3, what do I pay", "N0 * N1"),
+        ("a car uses 6 litres per 100 km. how many litres for 350 km", "N0 / N1 * N2"),
+        ("a train travels 180 km in 2 hours, what is its speed in km/h", "N0 / N1"),
     ],
 )
 def test_phrasings_are_rewritten_without_moving_numbers(question: str, masked: str) -> None:
@@ -100,6 +103,27 @@ def specialist() -> MathSpecialist:
 
 
 @pytest.mark.parametrize(
+    ("question", "program", "numbers"),
+    [
+        ("I earn 2500 a month, how much is that in a year", "N0 * N1", (2500, 12)),
+        ("10 dollars a day, in a week", "N0 * N1", (10, 7)),
+        ("3 km a day, what is that over a month", None, None),  # a month of days is not fixed
+    ],
+)
+def test_amount_per_period_is_scaled_by_a_written_factor(
+    question: str, program: str | None, numbers: tuple[int, ...] | None
+) -> None:
+    from specialists.math.phrasing import word_problem
+
+    solved = word_problem(mask(question))
+    if program is None:
+        assert solved is None
+        return
+    assert solved is not None
+    assert solved.text == program and solved.numbers == numbers
+
+
+@pytest.mark.parametrize(
     ("question", "value"),
     [
         ("split 709.7647095 evenly across 4 glasses", 177.441177375),
@@ -132,6 +156,14 @@ def specialist() -> MathSpecialist:
         ("if 5 pens cost 7.50, how much is one pen", 1.5),
         ("5 pens cost 7.50. how much are 3 pens?", 4.5),
         ("we drove 450 miles on 15 gallons, how many miles per gallon", 30),
+        ("If a book costs 12 dollars and I buy 3, what do I pay", 36),
+        ("a ticket costs 8.50 and we need 4, what is the total", 34),
+        ("a car uses 6 litres per 100 km. how many litres for 350 km", 21),
+        ("a train travels 180 km in 2 hours, what is its speed in km/h", 90),
+        ("she cycled 45 km in 3 hours. how fast was she going?", 15),
+        ("I earn 2500 a month, how much is that in a year", 30000),
+        ("we spend 40 a week on food, how much is that per year", 2080),
+        ("a tap drips 30 ml an hour, how much in a day", 720),
         ("the difference between 5 and 9", 4),
         ("what's the difference between 3.5 and 10.25", 6.75),
         ("cube the difference between 7 and 10", 27),
