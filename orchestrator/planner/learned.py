@@ -246,7 +246,8 @@ class LearnedPlanner:
             route = Route("math", route.score, route.specialist)
         if rules.dated_request(part, route.specialist) and "dates" in self.manifests:
             route = Route("dates", route.score, route.specialist)  # "days from A (note) to B"
-        if rules.conversion(part, route.specialist) and "units" in self.manifests:
+        converts = rules.converts_count(part, route.specialist)  # "convert that to hours"
+        if (converts or rules.conversion(part, route.specialist)) and "units" in self.manifests:
             route = Route("units", route.score, route.specialist)  # "what is 1 TiB in GiB"
         moves_date = rules.calendar_step(part, route.specialist, draft.nodes, draft.given)
         if moves_date and "dates" in self.manifests:

@@ -37,9 +37,38 @@ _ORDINAL_NOUN = re.compile(
 
 
 def whole_reference(text: str, phrase: tuple[int, int]) -> tuple[int, int]:
-    """A reference phrase ("that") with the words that finish it ("that second date")."""
+    """A reference phrase ("that") with the words that finish it ("that second date"); "that
+    number of" before a unit, so the unit stays after the cited count ("{t1} days")."""
     more = _ORDINAL_NOUN.match(text, phrase[1])
-    return (phrase[0], more.end()) if more else phrase
+    end = more.end() if more else phrase[1]
+    counted = _COUNT_OF.match(text, end)
+    if counted and re.fullmatch(
+        r"th(?:at|is|e\s+same)\s+(?:number|amount|count)", text[phrase[0] : end], re.I
+    ):
+        end = counted.end()
+    return phrase[0], end
+
+
+_COUNT_OF = re.compile(r"\s+of(?=\s+[a-z])", re.IGNORECASE)
+# "convert that number of days to hours": a count converted, with no date to work on.
+_CONVERT_COUNT = re.compile(
+    r"^\W*(?:(?:and|then|also|now)\s+)*(?:convert|express|turn|change)\b", re.IGNORECASE
+)
+
+
+def converts_count(part: str, name: str | None) -> bool:
+    """A request routed to the calendar that converts a count of days (or weeks) it cites,
+    no date of its own in it: a conversion, the units specialist's."""
+    return (
+        name == "dates"
+        and _CONVERT_COUNT.match(part) is not None
+        and operands.count_dates(part) == 0
+        and _TARGET_UNIT.search(part) is not None
+        and _CALENDAR_ANSWER.search(part) is None  # "convert that to a weekday"
+    )
+
+
+_CALENDAR_ANSWER = re.compile(r"\b(?:weekday|day\s+of\s+(?:the\s+)?week|date|iso)\b", re.I)
 
 
 def has_work(text: str, span: Span) -> bool:
@@ -178,13 +207,15 @@ def operand_joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, i
 # A request for something to be made or done in the world: every specialist here reads,
 # computes or looks up; none writes, books, buys or sends. The router places such a request by
 # its nouns ("draft an email to my landlord" near the lease in docs, "write a reply to 'X'" near
-# sentiment); the verb that opens it says it is out of scope, whatever its nouns.
+# sentiment); the verb that opens it says it is out of scope, whatever its nouns. ("Remind me
+# what the handbook says" asks a question.)
 _ACTION = re.compile(
     r"(?:(?:please|pls|plz|kindly|can you|can u|could you|could u|would you|will you|then|and"
     r"|also|now|just|hey|ok|okay|so"
     r"|i want you to|i'd like you to|help me)\s+)*"
     r"(write|draft|compose|summari[sz]e|translate|book|reserve|order|buy|purchase|negotiate"
-    r"|recommend|suggest|create|generate|email|send|remind|schedule|post|tweet|sing|paint|draw"
+    r"|recommend|suggest|create|generate|email|send|schedule|post|tweet|sing|paint|draw"
+    r"|remind(?!\s+(?:me|us)\s+(?:what|when|where|who|whom|how|which|why|of)\b)"
     r"|design|reply|respond|plan|invent|rewrite|paraphrase)\b",
     re.IGNORECASE,
 )
@@ -980,7 +1011,9 @@ STORY_QUESTION = re.compile(
     r"|what(?:'s|\s+is|\s+was|\s+will\s+be|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+|his\s+"
     r"|her\s+|my\s+|our\s+)?(?:total|cost|price|speed|average|rate|change|sum|share|remaining"
     r"|amount|profit|distance|bill)\b|what\s+(?:do|does|did|will|would)\s+(?:i|we|you|he|she|they"
-    r"|\w+)\s+(?:pay|owe|spend|earn|get|have|save|need|make)\b|what\s+(?:is|'s)\s+left\b)",
+    r"|\w+)\s+(?:pay|owe|spend|earn|get|have|save|need|make)\b|what\s+(?:is|'s)\s+left\b"
+    r"|(?:how\s+many\s+|what(?:'s|\s+is|\s+are)?\s+(?:the\s+|its\s+|my\s+)?)?[a-z]+\s+per\s+"
+    r"[a-z]+\s*\??\s*$)",
     re.IGNORECASE,
 )
 
@@ -1215,10 +1248,12 @@ def questions_apart(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, 
     return grouped
 
 
-# "find what the couple say about the gift list", "look up what the manual says on E4": a
-# question about what the user's documents say, however the words around it read.
+# "find what the couple say about the gift list", "look up what the manual says on E4", "remind
+# me what the handbook says about reviews": a question about what the user's documents say,
+# however the words around it read.
 _ASKS_DOCUMENTS = re.compile(
-    r"^\W*(?:(?:can you|please|pls)\s+)?(?:find|get|fetch|grab|look up|show me|pull up|check)\s+"
+    r"^\W*(?:(?:can you|please|pls)\s+)?(?:find|get|fetch|grab|look up|show me|pull up|check"
+    r"|remind me|tell me)\s+"
     r"(?:out\s+)?(?:what|where|how|when|who)\b.*\b(?:says?|said|mentions?|writes?|states?)\b",
     re.IGNORECASE,
 )

@@ -843,3 +843,27 @@ def test_a_word_problem_beside_other_requests_stays_whole(planner: LearnedPlanne
 def test_a_quantity_then_how_many_units_is_still_a_conversion(planner: LearnedPlanner) -> None:
     plan = planner.plan("A recipe needs 2.5 cups of flour. How many ml is that?")
     assert [(n.specialist, n.input) for n in plan.nodes] == [("units", "How many ml is 2.5 cups")]
+
+
+def test_a_count_of_days_converted_goes_to_units_with_its_unit(planner: LearnedPlanner) -> None:
+    # Had been sent back to dates as "convert {t1} of days to hours", which it refused.
+    plan = planner.plan(
+        "days until 2027-01-01 from 2026-09-15 then convert that number of days to hours"
+    )
+    assert [n.specialist for n in plan.nodes] == ["dates", "units"]
+    assert plan.nodes[1].input.startswith("convert {t1}") and "of days" not in plan.nodes[1].input
+    plan = planner.plan("what's the date 30 days after 2026-01-01 then convert that to a weekday")
+    assert [n.specialist for n in plan.nodes] == ["dates", "dates"]  # a weekday is the calendar's
+
+
+def test_remind_me_what_the_documents_say_is_a_question(planner: LearnedPlanner) -> None:
+    plan = planner.plan("remind me what the handbook says about performance reviews")
+    assert [n.specialist for n in plan.nodes] == ["docs"]  # had been refused as an action
+    plan = planner.plan("remind me to call mom at 5")
+    assert plan.nodes == [] and "remind" in plan.unsupported[0].reason
+
+
+def test_a_rate_asked_of_a_story_is_one_calculation(planner: LearnedPlanner) -> None:
+    query = "a car travels 240 miles on 8 gallons. miles per gallon?"
+    plan = planner.plan(query)
+    assert [(n.specialist, n.input) for n in plan.nodes] == [("math", query.rstrip("?"))]
