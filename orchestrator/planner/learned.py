@@ -393,9 +393,11 @@ class LearnedPlanner:
                 last += 1
             asked = last + 1
             told = text[story.start : segments[last].end]
-            if asked < len(segments) and rules.story_question(
+            if asked >= len(segments) or not rules.story_question(
                 text[segments[asked].start : segments[asked].end], told
-            ):
+            ):  # "... and we split it between 4 how much does each pay": asked at its end
+                asked = last if last > index and rules.asks_at_end(told) else -1
+            if asked >= 0:
                 start = self._story_start(text, segments[index - 1].end if index else 0, story)
                 whole = Segment(start, segments[asked].end, False, ())
                 segments[index : asked + 1] = [whole]

@@ -997,6 +997,7 @@ _STORY_VERB = (
     r"|needed|holds?|held|contains?|weighs?|weighed|saves?|saved|shares?|shared|splits?|reads?"
     r"|invests?|invested|owes?|owed|charges?|charged|burns?|burned|fills?|filled|loses?|lost"
     r"|wins?|won|is\s+cut|are\s+cut|is\s+shared|are\s+shared|there\s+(?:are|is|were|was)"
+    r"|measures?|measured|(?:is|are)\s+\d[\d.,]*\s*[a-z]*\s+(?:by|x)"  # "is 12 m by 8.5 m"
 )
 STORY = re.compile(
     rf"^(?:(?:and|so|ok|okay|now|then)[\s,]+)?(?:(?:if|suppose|say|assume|imagine|given\s+that"
@@ -1010,7 +1011,9 @@ STORY_QUESTION = re.compile(
     r"^(?:(?:and|so|then|now|ok|okay)[\s,]+)?(?:how\s+(?:much|many|far|long|fast)\b"
     r"|what(?:'s|\s+is|\s+was|\s+will\s+be|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+|his\s+"
     r"|her\s+|my\s+|our\s+)?(?:total|cost|price|speed|average|rate|change|sum|share|remaining"
-    r"|amount|profit|distance|bill)\b|what\s+(?:do|does|did|will|would)\s+(?:i|we|you|he|she|they"
+    r"|amount|profit|distance|bill|area|perimeter|weight)\b"
+    r"|what\s+(?:do|does|would|will)\s+(?:\S+\s+){1,3}(?:weigh|cost)\b"
+    r"|what\s+(?:do|does|did|will|would)\s+(?:i|we|you|he|she|they"
     r"|\w+)\s+(?:pay|owe|spend|earn|get|have|save|need|make)\b|what\s+(?:is|'s)\s+left\b"
     r"|(?:how\s+many\s+|what(?:'s|\s+is|\s+are)?\s+(?:the\s+|its\s+|my\s+)?)?[a-z]+\s+per\s+"
     r"[a-z]+\s*\??\s*$)",
@@ -1024,6 +1027,19 @@ _HOW_MANY_UNITS = re.compile(
     r"|left|times)\b)[a-z]",
     re.IGNORECASE,
 )
+
+
+# A story's question asked at the end of its last sentence, without a comma before it.
+_ASKS_AT_END = re.compile(
+    r"\S\s+(?:how\s+(?:much|many|far|long|fast)|what\s+(?:is|'s|are|do|does|did|will))\b[^,;.]*$",
+    re.IGNORECASE,
+)
+
+
+def asks_at_end(story: str) -> bool:
+    """Whether a story's last words ask its question ("... split it between 4 people how
+    much does each person pay")."""
+    return _ASKS_AT_END.search(story) is not None
 
 
 def story_question(part: str, story: str) -> bool:
@@ -1099,6 +1115,28 @@ def given_quantity(part: str, name: str) -> str | None:
     return quantity
 
 
+def _story_unit(story: str) -> str | None:
+    """The unit of a word problem's answer, from the units its measured amounts are in: the
+    one unit ("a box weighs 12 kg, what do 15 boxes weigh"), squared for an area ("a rectangle
+    is 12 m by 8.5 m, what's the area"), or distance over time for a speed ("180 km in 2
+    hours"); None otherwise."""
+    from specialists.units.catalog import lookup  # a table of unit spellings, no pint
+
+    written = (re.sub(r"^[\d.,\s]+", "", q) for q in _QUANTITY.findall(story))
+    units = {w.lower(): found for w in written if (found := lookup(w)) is not None}
+    by_kind = {unit.category: unit for unit in units.values()}  # "15 boxes" counts boxes
+    if _SPEED_ASKED.search(story) and set(by_kind) == {"length", "time"}:
+        speed = f"{by_kind['length'].symbols[0]}/{by_kind['time'].symbols[0]}"
+        return speed if lookup(speed) is not None else None  # km/h, m/s; not "mi/min"
+    if len(units) != 1:
+        return None
+    unit = next(iter(units))
+    return f"square {unit}" if re.search(r"\barea\b", story, re.IGNORECASE) else unit
+
+
+_SPEED_ASKED = re.compile(r"\b(?:speed|how\s+fast|velocity)\b", re.IGNORECASE)
+
+
 # The unit a word problem asks its answer in: "how many metres is that in total".
 _COUNTED_IN = re.compile(
     r"\bhow\s+many\s+(?!(?:are|is|do|does|did|will|would|can|could|of|more|left|times)\b)"
@@ -1121,10 +1159,12 @@ def with_chain_unit(node_input: str, upstream: TaskNode, nodes: list[TaskNode]) 
     while node is not None and node.specialist == "math" and len(node.depends_on) == 1:
         node = by_id.get(node.depends_on[0])
     if node is not None and node.specialist == "math" and not node.depends_on:
+        if not STORY.match(node.input):  # only a word problem's answer has a unit it implies
+            return node_input
         rate = _RATE_UNIT.search(node.input)  # "..., what is its speed in km/h"
-        counted = _COUNTED_IN.search(node.input)
-        asked = rate.group(1) if rate else counted.group(1) if counted else None
-        if asked is None:  # "how many metres is that in total"
+        counted = _COUNTED_IN.search(node.input)  # "how many metres is that in total"
+        asked = rate.group(1) if rate else counted.group(1) if counted else _story_unit(node.input)
+        if asked is None:
             return node_input
         return _BARE_RESULT.sub(lambda m: f"{m.group(1)} {asked}", node_input, count=1)
     if node is None or node.specialist != "units":

@@ -135,6 +135,26 @@ _PER_PERIOD = re.compile(
     r"|full\s+)*(?P<q>hour|day|week|month|year)\b(?:(?!N\d).)*$",
     re.IGNORECASE,
 )
+# "a box weighs 12 kg, what do 15 boxes weigh": what one weighs (costs, holds), times the count.
+_EACH_TIMES = re.compile(
+    r"^(?:if\s+)?(?:a|an|one|each)\s+(?P<noun>[a-z]+)\s+(?:weighs|costs|holds|contains|is|uses"
+    r"|takes|lasts|needs)\s+[$£€]?\s*(?P<a>N\d+)\b(?:(?!N\d).)*?\b(?P<b>N\d+)\s+(?P=noun)(?:e?s)?\b"
+    r"(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "a pizza costs 18 and we split it between 4": the amount over the people sharing it.
+_SPLIT_IT = re.compile(
+    r"^(?:(?!N\d).)*(?P<a>N\d+)\b(?:(?!N\d).)*?\b(?:split|share|divide)\w*\s+(?:it|that|this"
+    r"|the\s+(?:bill|cost|total|price|amount|sum))\s+(?:evenly\s+|equally\s+)?(?:between|among"
+    r"|amongst|by|across)\s+(?P<b>N\d+)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "a rectangle is 12 m by 8.5 m, what's the area": length times width.
+_AREA = re.compile(
+    r"^(?:(?!N\d).)*(?P<a>N\d+)\s*(?:[a-z]+\s+)?(?:by|x|×)\s+(?P<b>N\d+)\b(?:(?!N\d).)*\barea\b"
+    r"(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
 # "0.75 of 920": a share of an amount, written as a decimal.
 _DECIMAL_OF = re.compile(r"\b(N\d+)\s+of\s+(?:the\s+)?(N\d+)\b")
 _PURPOSE = re.compile(
@@ -161,8 +181,9 @@ def _same_unit(a: str, b: str) -> bool:
 
 
 def _word_problem(text: str) -> str | None:
-    """A unit price, a price times a count, or a rate (scaled to an amount, or a speed),
-    written as symbols; None for others."""
+    """A unit price, a price (or weight) times a count, a cost split between people, a
+    rectangle's area, or a rate (scaled to an amount, or a speed), written as symbols; None
+    for others."""
     price = _UNIT_PRICE.match(text)
     if price is not None:
         count = f" * {price.group(3)}" if price.group(3) else ""
@@ -173,6 +194,15 @@ def _word_problem(text: str) -> str | None:
     scaled = _PER_AMOUNT.search(text)
     if scaled is not None and _same_unit(scaled["ub"], scaled["uc"]):
         return f"{scaled['a']} / {scaled['b']} * {scaled['c']}"
+    each = _EACH_TIMES.match(text)
+    if each is not None:
+        return f"{each['a']} * {each['b']}"
+    split = _SPLIT_IT.match(text)
+    if split is not None:
+        return f"{split['a']} / {split['b']}"
+    area = _AREA.match(text)
+    if area is not None:
+        return f"{area['a']} * {area['b']}"
     speed = _SPEED.search(text)
     if speed is not None and len(re.findall(r"N\d", text)) == 2:
         return f"{speed['a']} / {speed['b']}"

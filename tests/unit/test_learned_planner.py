@@ -867,3 +867,40 @@ def test_a_rate_asked_of_a_story_is_one_calculation(planner: LearnedPlanner) -> 
     query = "a car travels 240 miles on 8 gallons. miles per gallon?"
     plan = planner.plan(query)
     assert [(n.specialist, n.input) for n in plan.nodes] == [("math", query.rstrip("?"))]
+
+
+@pytest.mark.parametrize(
+    ("query", "conversion"),
+    [
+        (
+            "A rectangle is 12 m by 8.5 m, what's the area, then convert to square feet",
+            "convert {t1} square m to square feet",
+        ),
+        (
+            "a box weighs 12 kg. what do 15 boxes weigh? and convert that to pounds",
+            "convert {t1} kg to pounds",
+        ),
+        (
+            "a train travels 180 km in 2 hours, what is its speed, and convert that to mph",
+            "convert {t1} km/h to mph",
+        ),
+    ],
+)
+def test_a_word_problem_answer_is_converted_in_the_unit_it_implies(
+    planner: LearnedPlanner, query: str, conversion: str
+) -> None:
+    plan = planner.plan(query)
+    assert [n.specialist for n in plan.nodes] == ["math", "units"]
+    assert plan.nodes[1].input == conversion
+
+
+def test_a_calculation_result_gets_no_unit_from_its_words(planner: LearnedPlanner) -> None:
+    plan = planner.plan("what's 3,600 seconds times 7.5, then convert that many seconds into hours")
+    assert plan.nodes[1].input == "convert {t1} seconds into hours"
+
+
+def test_a_story_asked_at_its_end_is_one_calculation(planner: LearnedPlanner) -> None:
+    query = (
+        "if a pizza costs 18 dollars and we split it between 4 people how much does each person pay"
+    )
+    assert [(n.specialist, n.input) for n in planner.plan(query).nodes] == [("math", query)]
