@@ -1075,7 +1075,7 @@ _GIVEN = re.compile(
 # A quantity as written: a number and its unit ("42.195 km", "2.5 cups", "3 fl oz").
 _QUANTITY = re.compile(
     r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:(?:fl\.?|sq\.?|square|cubic|us|imperial|light|nautical)"
-    r"\s+)?[A-Za-zµ°][\w°µ²³/]*",
+    r"\s+)?[A-Za-zµ°][\w°µ²³/]*(?:\s+per\s+[A-Za-z]+)?",  # "40 miles per gallon" is one
     re.IGNORECASE,
 )
 
@@ -1144,7 +1144,10 @@ _COUNTED_IN = re.compile(
     re.IGNORECASE,
 )
 # The unit a word problem asks its rate in: "what is its speed in km/h".
-_RATE_UNIT = re.compile(r"\bin\s+([A-Za-z]+/[A-Za-z]+|kph|mph|km/h|knots)\s*[?.!]*$", re.IGNORECASE)
+_RATE_UNIT = re.compile(
+    r"\b(?:in\s+([A-Za-z]+/[A-Za-z]+|kph|mph|km/h|knots)|([a-z]+\s+per\s+[a-z]+))\s*[?.!]*$",
+    re.IGNORECASE,
+)  # "... in km/h", "..., miles per gallon?"
 
 
 def with_chain_unit(node_input: str, upstream: TaskNode, nodes: list[TaskNode]) -> str:
@@ -1163,7 +1166,13 @@ def with_chain_unit(node_input: str, upstream: TaskNode, nodes: list[TaskNode]) 
             return node_input
         rate = _RATE_UNIT.search(node.input)  # "..., what is its speed in km/h"
         counted = _COUNTED_IN.search(node.input)  # "how many metres is that in total"
-        asked = rate.group(1) if rate else counted.group(1) if counted else _story_unit(node.input)
+        asked = (
+            (rate.group(1) or rate.group(2))
+            if rate
+            else counted.group(1)
+            if counted
+            else _story_unit(node.input)
+        )
         if asked is None:
             return node_input
         return _BARE_RESULT.sub(lambda m: f"{m.group(1)} {asked}", node_input, count=1)

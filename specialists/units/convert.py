@@ -31,6 +31,7 @@ _DIMENSIONS = {
         ({"[mass]": 1, "[length]": -1, "[time]": -2}, "pressure"),
         ({"[mass]": 1, "[length]": 2, "[time]": -3}, "power"),
         ({"[mass]": 1, "[length]": 1, "[time]": -2}, "force"),
+        ({"[length]": -2}, "fuel economy"),  # distance per volume: miles per gallon, km/L
     )
 }
 # Energy, pressure, power and force: outside the model's unit classes (the categories the
@@ -46,8 +47,10 @@ _EXTRA = {
     "atm": "atmosphere", "atmospheres": "atmosphere", "psi": "psi", "mmhg": "millimeter_Hg",
     "inhg": "inch_Hg", "torr": "torr", "w": "watt", "kw": "kilowatt", "gw": "gigawatt",
     "hp": "horsepower", "bhp": "horsepower", "n": "newton", "kn": "kilonewton",
-    "lbf": "pound_force",
+    "lbf": "pound_force", "mpg": "mile / gallon",
 }  # fmt: skip
+# "miles per minute", "km/L": a unit over a unit, each a spelling the catalog knows.
+_OVER = re.compile(r"^(?P<top>[^/]+?)\s*(?:/|\bper\b)\s*(?P<bottom>[^/]+)$", re.IGNORECASE)
 
 
 class UnitError(ValueError):
@@ -87,6 +90,9 @@ def _pint_unit(name: str) -> UnitInfo | None:
     if category is None:
         return None
     label = str(unit).replace("_", " ")
+    if " / " in label:  # "mile / minute": said "miles per minute"
+        top, bottom = label.split(" / ", 1)
+        return UnitInfo(str(unit), category, f"{top} per {bottom}", f"{top}s per {bottom}", (), ())
     return UnitInfo(str(unit), category, label, label + "s", (), ())
 
 
@@ -104,6 +110,19 @@ def _from_pint(text: str) -> UnitInfo | None:
     return _pint_unit(bare[0])
 
 
+def _ratio(text: str) -> UnitInfo | None:
+    """A unit over a unit the catalog does not list whole ("miles per minute", "km/L"), when
+    both parts are catalog spellings and the quotient is a category here; read before the
+    classifier, which would take the nearest listed unit ("miles per hour") instead."""
+    over = _OVER.match(text)
+    if over is None:
+        return None
+    top, bottom = lookup(over["top"]), lookup(over["bottom"])
+    if top is None or bottom is None:
+        return None
+    return _pint_unit(f"{top.expr} / {bottom.expr}")
+
+
 def _similarity(text: str, unit: UnitInfo) -> float:
     """How close ``text`` is to the nearest spelling of ``unit`` (difflib ratio, any case)."""
     spellings = (unit.singular, unit.plural, *unit.names, *unit.symbols)
@@ -119,7 +138,7 @@ def resolve(text: str, ranked: Sequence[tuple[str, float]] = ()) -> UnitInfo:
     spelt nearly like the text (``huors``) is.
     """
     text = text.strip()
-    found = lookup(text) or extra_unit(text) or _from_pint(text)
+    found = lookup(text) or extra_unit(text) or _from_pint(text) or _ratio(text)
     if found is not None:
         return found
     units = [(by_expr(name), prob) for name, prob in ranked if name != NONE]

@@ -904,3 +904,18 @@ def test_a_story_asked_at_its_end_is_one_calculation(planner: LearnedPlanner) ->
         "if a pizza costs 18 dollars and we split it between 4 people how much does each person pay"
     )
     assert [(n.specialist, n.input) for n in planner.plan(query).nodes] == [("math", query)]
+
+
+def test_a_rate_stays_whole_and_its_unit_carries_on(planner: LearnedPlanner) -> None:
+    # "40 miles per gallon" had been cited as "40 miles", converted to km per liter.
+    plan = planner.plan("my car does 40 miles per gallon, what is that in km per liter")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("units", "what is 40 miles per gallon in km per liter")
+    ]
+    plan = planner.plan(
+        "a car travels 240 miles on 8 gallons. miles per gallon? then convert that to km per liter"
+    )
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("math", "a car travels 240 miles on 8 gallons. miles per gallon"),
+        ("units", "convert {t1} miles per gallon to km per liter"),
+    ]

@@ -222,3 +222,26 @@ def test_energy_pressure_and_power_convert_through_pint(
 def test_energy_is_not_mass(specialist: UnitsSpecialist) -> None:
     (output,) = specialist.run_batch(["5 kg to psi"])
     assert isinstance(output, UnitError) and "mass vs pressure" in str(output)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "said"),
+    [
+        ("convert 0.125 miles per minute to km/h", 12.07008, None),  # had been read as mph
+        ("convert 40 miles per gallon to km per liter", 17.0057483, None),
+        ("40 mpg to km/l", 17.0057483, "40 mpg is 17.01 kilometers per liter."),
+        ("how many km per liter is 30 miles per gallon", 12.7543112, None),
+    ],
+)
+def test_a_unit_over_a_unit_converts_through_pint(
+    specialist: UnitsSpecialist, question: str, value: float, said: str | None
+) -> None:
+    (output,) = specialist.run_batch([question])
+    assert isinstance(output, Output), output
+    assert output.value == pytest.approx(value, rel=1e-6)
+    assert said is None or output.text == said
+
+
+def test_fuel_economy_is_not_speed(specialist: UnitsSpecialist) -> None:
+    (output,) = specialist.run_batch(["30 mpg to km/h"])
+    assert isinstance(output, UnitError) and "fuel economy vs speed" in str(output)
