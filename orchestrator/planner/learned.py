@@ -387,16 +387,14 @@ class LearnedPlanner:
                 index += 1
                 continue
             last = index  # the story may run over several segments ("... and gives away 5")
-            while last + 1 < len(segments) and rules.STORY.match(
-                text[segments[last + 1].start : segments[last + 1].end].strip(" ,;.")
-            ):
+            while last + 1 < len(segments) and self._tells_more(text, segments[last + 1]):
                 last += 1
             asked = last + 1
             told = text[story.start : segments[last].end]
             if asked >= len(segments) or not rules.story_question(
                 text[segments[asked].start : segments[asked].end], told
             ):  # "... and we split it between 4 how much does each pay": asked at its end
-                asked = last if last > index and rules.asks_at_end(told) else -1
+                asked = last if rules.asks_at_end(told) else -1
             if asked >= 0:
                 start = self._story_start(text, segments[index - 1].end if index else 0, story)
                 whole = Segment(start, segments[asked].end, False, ())
@@ -405,6 +403,14 @@ class LearnedPlanner:
                 stories.add((whole.start, whole.end))
             index += 1
         return segments, routes, stories
+
+    @staticmethod
+    def _tells_more(text: str, segment: Segment) -> bool:
+        """Whether a segment goes on with a story: a statement of amounts, no question."""
+        part = text[segment.start : segment.end].strip(" ,;.")
+        if QUOTED.search(part) or operands.count_dates(part):
+            return False
+        return bool(rules.STORY.match(part) or rules.STORY_MORE.match(part))
 
     @staticmethod
     def _story_start(text: str, after: int, story: Segment) -> int:

@@ -955,16 +955,20 @@ def with_references(
     text: str, segment: Segment, upstream: TaskNode | None, name: str, unit: bool = False
 ) -> str:
     """The segment's text with reference phrases (or the implicit operand) as ``{tN}``; a
-    conversion of a result that carries its unit cites the unit too."""
+    conversion of a result that carries its unit cites the unit too, and a calculation on a
+    quote from the documents cites the number it answers with (``{tN.amount}``)."""
     if upstream is None:
         return text[segment.start : segment.end].strip(" ,;.")
-    cite = f"{{{upstream.id}}}"
+    bare = f"{{{upstream.id}}}"
+    if upstream.specialist == "docs" and name in EXACT:  # the number the quote answers with
+        bare = f"{{{upstream.id}.amount}}"
+    cite = bare
     if name == "units" and unit:
         cite = f"{{{upstream.id}}} {{{upstream.id}.unit}}"  # carry the unit into the conversion
     pieces, cursor = [], segment.start
     for start, end in segment.references:
         counted = _COUNT_OF_UNIT.match(text, start)  # "that many ml": the unit is written
-        pieces += [text[cursor:start], f"{{{upstream.id}}}" if counted else cite]
+        pieces += [text[cursor:start], bare if counted else cite]
         cursor = end
     pieces.append(text[cursor : segment.end])
     rewritten = "".join(pieces).strip(" ,;.")
@@ -998,6 +1002,8 @@ _STORY_VERB = (
     r"|invests?|invested|owes?|owed|charges?|charged|burns?|burned|fills?|filled|loses?|lost"
     r"|wins?|won|is\s+cut|are\s+cut|is\s+shared|are\s+shared|there\s+(?:are|is|were|was)"
     r"|measures?|measured|(?:is|are)\s+\d[\d.,]*\s*[a-z]*\s+(?:by|x)"  # "is 12 m by 8.5 m"
+    r"|went|rose|fell|dropped|increased|decreased|grew|says|serves?|feeds?|calls\s+for|requires?"
+    r"|fills?|covers?|covered|does|did|goes"
 )
 STORY = re.compile(
     rf"^(?:(?:and|so|ok|okay|now|then)[\s,]+)?(?:(?:if|suppose|say|assume|imagine|given\s+that"
@@ -1007,8 +1013,19 @@ STORY = re.compile(
     rf"|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b)[^?]*$",
     re.IGNORECASE,
 )
+# More of a story, after its first statement: "i make 18.50 an hour, | 37.5 hrs a week, | how
+# much is that weekly". A statement with a number that asks and requests nothing.
+STORY_MORE = re.compile(
+    r"^(?:(?:and|so|then|now|plus)[\s,]+)?(?!(?:what|how|which|when|who|where|why|convert"
+    r"|calculate|compute|work\s+out|find|tell|give|please|can|could|would|add|subtract|multiply"
+    r"|divide|double|halve|triple|square|cube|take|round|sum|show|list|extract|detect|identify"
+    r"|is|are|do|does)\b)(?=.*\d)[^?]*$",
+    re.IGNORECASE,
+)
 STORY_QUESTION = re.compile(
     r"^(?:(?:and|so|then|now|ok|okay)[\s,]+)?(?:how\s+(?:much|many|far|long|fast)\b"
+    r"|(?:what(?:'s|\s+is|\s+was)?\s+(?:the|my|its)\s+)?(?:percent(?:age)?\s+(?:increase"
+    r"|decrease|change|rise|drop)|mpg|pace)\b|change\s*\??\s*$"
     r"|what(?:'s|\s+is|\s+was|\s+will\s+be|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+|his\s+"
     r"|her\s+|my\s+|our\s+)?(?:total|cost|price|speed|average|rate|change|sum|share|remaining"
     r"|amount|profit|distance|bill|area|perimeter|weight)\b"
@@ -1038,8 +1055,11 @@ _ASKS_AT_END = re.compile(
 
 def asks_at_end(story: str) -> bool:
     """Whether a story's last words ask its question ("... split it between 4 people how
-    much does each person pay")."""
-    return _ASKS_AT_END.search(story) is not None
+    much does each person pay"), with nothing of their own to work on."""
+    found = _ASKS_AT_END.search(story)
+    if found is None or operands.count_dates(story):
+        return False
+    return story_question(story[found.start() + 1 :], story[: found.start() + 1])
 
 
 def story_question(part: str, story: str) -> bool:
@@ -1123,8 +1143,12 @@ def _story_unit(story: str) -> str | None:
     from specialists.units.catalog import lookup  # a table of unit spellings, no pint
 
     written = (re.sub(r"^[\d.,\s]+", "", q) for q in _QUANTITY.findall(story))
-    units = {w.lower(): found for w in written if (found := lookup(w)) is not None}
-    by_kind = {unit.category: unit for unit in units.values()}  # "15 boxes" counts boxes
+    spelt = {(found.expr, w.lower()) for w in written if (found := lookup(w)) is not None}
+    units = {w: lookup(w) for _, w in sorted(dict(spelt).items())}  # one spelling per unit
+    by_kind = {unit.category: unit for unit in units.values() if unit}  # "15 boxes" counts boxes
+    waited = _TIME_TAKEN.search(story)
+    if waited is not None:  # "fills at 4 liters a minute, how long": in minutes
+        return f"{waited.group(1)}s"
     if _SPEED_ASKED.search(story) and set(by_kind) == {"length", "time"}:
         speed = f"{by_kind['length'].symbols[0]}/{by_kind['time'].symbols[0]}"
         return speed if lookup(speed) is not None else None  # km/h, m/s; not "mi/min"
@@ -1134,6 +1158,9 @@ def _story_unit(story: str) -> str | None:
     return f"square {unit}" if re.search(r"\barea\b", story, re.IGNORECASE) else unit
 
 
+_TIME_TAKEN = re.compile(
+    r"\b(?:a|an|per|each)\s+(second|minute|hour|day)\b.*\bhow\s+long\b", re.IGNORECASE
+)
 _SPEED_ASKED = re.compile(r"\b(?:speed|how\s+fast|velocity)\b", re.IGNORECASE)
 
 
@@ -1145,7 +1172,7 @@ _COUNTED_IN = re.compile(
 )
 # The unit a word problem asks its rate in: "what is its speed in km/h".
 _RATE_UNIT = re.compile(
-    r"\b(?:in\s+([A-Za-z]+/[A-Za-z]+|kph|mph|km/h|knots)|([a-z]+\s+per\s+[a-z]+))\s*[?.!]*$",
+    r"\b(?:in\s+([A-Za-z]+/[A-Za-z]+|kph|mph|km/h|knots)|([a-z]+\s+per\s+[a-z]+)|(mpg))\s*[?.!]*$",
     re.IGNORECASE,
 )  # "... in km/h", "..., miles per gallon?"
 
@@ -1167,7 +1194,7 @@ def with_chain_unit(node_input: str, upstream: TaskNode, nodes: list[TaskNode]) 
         rate = _RATE_UNIT.search(node.input)  # "..., what is its speed in km/h"
         counted = _COUNTED_IN.search(node.input)  # "how many metres is that in total"
         asked = (
-            (rate.group(1) or rate.group(2))
+            (rate.group(1) or rate.group(2) or rate.group(3))
             if rate
             else counted.group(1)
             if counted

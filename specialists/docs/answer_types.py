@@ -64,3 +64,72 @@ def asked(question: str) -> np.ndarray:
 def held(sentence: str) -> np.ndarray:
     """Which of ``KINDS`` the sentence contains, as 0/1 float32 of shape ``(3,)``."""
     return np.array([bool(_HOLDS[kind].search(sentence)) for kind in KINDS], dtype=np.float32)
+
+
+_WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "a": 1, "an": 1,
+}  # fmt: skip
+# A number as the sentence writes it, and the words after it: "26 days of paid vacation",
+# "0.30 euros per kilometre", "one week before". Clock times, years and phone numbers are not
+# amounts ("by 9:30", "in 2026", "0800 555 0199").
+_AMOUNT = re.compile(
+    r"(?<![\w:.,/-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|\b(?:{'|'.join(k for k in _WORD_VALUES if len(k) > 2)})\b)(?![\d:/-]|\.\d)"
+    r"(?P<after>(?:\s+[A-Za-z%€$£-]+){0,4})",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+(?P<words>(?:[A-Za-z-]+\s*){1,3})", re.IGNORECASE)
+_TIME_UNIT = re.compile(rf"^\s*(?:{_UNITS})\b", re.IGNORECASE)
+
+
+def _value(number: str) -> float:
+    low = number.lower()
+    return float(_WORD_VALUES[low]) if low in _WORD_VALUES else float(number.replace(",", ""))
+
+
+def _stem(word: str) -> str:
+    return word.lower().rstrip("s")
+
+
+def amount(question: str, quote: str) -> float | None:
+    """The number in ``quote`` that answers ``question``, for a next step to work on: the one
+    followed by a word the question counts ("how many vacation days" -> "26 days of paid
+    vacation"), else by a time unit for "how long", else the quote's only amount or the one
+    among several nearest the question's words; None when that cannot be told."""
+    found = [
+        m
+        for m in _AMOUNT.finditer(quote)
+        if not re.fullmatch(r"(?:19|20)\d\d", m["number"])  # a year
+    ]
+    if not found:
+        return None
+    counted = _COUNTED.search(question)
+    if counted is not None:
+        wanted = {_stem(w) for w in counted["words"].split()} - {"do", "doe", "i", "we", "is"}
+        for match in found:
+            if wanted & {_stem(w) for w in match["after"].split()[:2]}:
+                return _value(match["number"])
+    if _ASKS["duration"].search(question):
+        found = [m for m in found if _TIME_UNIT.match(m["after"])] or found
+    else:
+        found = [m for m in found if m["number"][0].isdigit()] or found
+    if len(found) == 1:
+        return _value(found[0]["number"])
+    # Several: the one whose nearby words the question shares ("a probation period of 6
+    # months", asked "how long is probation"), if exactly one has the most.
+    asked_words = {_stem(w) for w in re.findall(r"[A-Za-z]{3,}", question)}
+    overlap = [
+        len(asked_words & {_stem(w) for w in re.findall(r"[A-Za-z]{3,}", _near(quote, m))})
+        for m in found
+    ]
+    best = max(overlap)
+    if best == 0 or overlap.count(best) > 1:
+        return None
+    return _value(found[overlap.index(best)]["number"])
+
+
+def _near(quote: str, match: re.Match[str]) -> str:
+    """The words just before a number and the words after it."""
+    return " ".join(quote[: match.start()].split()[-4:]) + " " + match["after"]

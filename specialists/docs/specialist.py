@@ -76,6 +76,9 @@ MANIFEST = Manifest(
         "document title and section heading, -1 to 1",
         "start": "character offset where the quote starts in the document",
         "end": "character offset where the quote ends in the document",
+        "amount": "the number in the quote that answers the question, for a next step to work "
+        'on ("26 days of paid vacation" for "how many vacation days"); absent when it '
+        "cannot be told",
     },
     batch_size=32,
 )
@@ -294,11 +297,12 @@ class DocsSpecialist:
         signals = self.signals(questions)
         return list(zip(fuse(signals), signals.context, strict=True))
 
-    def _answer(self, fused: np.ndarray, context: np.ndarray) -> Output:
+    def _answer(self, question: str, fused: np.ndarray, context: np.ndarray) -> Output:
         """The best passage, or two adjacent ones, as an output."""
         first, last = answer_span(fused, self._passages)
         head, tail = self._passages[first], self._passages[last]
         value = self.documents[head.doc_id].text[head.start : tail.end]
+        number = answer_types.amount(question, value)
         return Output.model_validate(
             {
                 "value": value,
@@ -307,6 +311,7 @@ class DocsSpecialist:
                 "start": head.start,
                 "end": tail.end,
                 "text": f'From "{head.doc_id}": {" ".join(value.split())}',
+                **({"amount": number} if number is not None else {}),
             }
         )
 
@@ -318,7 +323,7 @@ class DocsSpecialist:
             return ValueError("empty question: ask something about your documents")
         if not self._passages:
             return LookupError(NO_DOCUMENTS)
-        return self._answer(*next(rows))
+        return self._answer(question, *next(rows))
 
     def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
         """Score every passage for each question in one batch and quote the best span."""

@@ -90,7 +90,7 @@ _DIFFERENCE = re.compile(r"\bdifference\s+(?:between|of)\s+N(\d+)\s+and\s+N(\d+)
 _UNIT_PRICE = re.compile(
     rf"^(?:if\s+)?(N\d+)\s+(?:{_NOUN}\s+){{1,3}}(?:cost|costs|come\s+to|sell\s+for|are|is)\s+"
     rf"[$£€]?\s*(N\d+)\s*[$£€]?\s*[,.;]?\s*(?:so\s+|then\s+)?how\s+much\s+"
-    rf"(?:is|are|does|do|would|will|for)\s+(?:(N\d+)|an?|each)\s+(?:{_NOUN}\s*)*"
+    rf"(?:is|are|does|do|would|will|for)\s+(?:(N\d+)|an?|each)(?:\s+{_NOUN})*\s*"
     r"(?:cost\s*)?\??\s*$",
     re.IGNORECASE,
 )
@@ -113,7 +113,8 @@ _PRICE_TIMES = re.compile(
 # "a car uses 6 litres per 100 km, how many litres for 350 km": the rate scaled to the amount.
 _PER_AMOUNT = re.compile(
     r"(?P<a>N\d+)\s+(?P<ua>[a-z]+)\s+(?:per|every|each|for\s+every|a)\s+(?P<b>N\d+)\s+"
-    r"(?P<ub>[a-z]+)\b(?:(?!N\d).)*?\b(?:for|in|over|on|to\s+(?:go|cover|drive|travel))\s+(?P<c>N\d+)\s+"
+    r"(?P<ub>[a-z]+)\b(?:(?!N\d).)*?\b(?:for|in|over|on|to\s+(?:go|cover|drive|travel)"
+    r"|(?:trip|journey|distance|drive|route|ride)\s+(?:is|of))\s+(?P<c>N\d+)\s+"
     r"(?P<uc>[a-z]+)\b(?:(?!N\d).)*$",
     re.IGNORECASE,
 )
@@ -152,6 +153,64 @@ _SPLIT_IT = re.compile(
 # "a rectangle is 12 m by 8.5 m, what's the area": length times width.
 _AREA = re.compile(
     r"^(?:(?!N\d).)*(?P<a>N\d+)\s*(?:[a-z]+\s+)?(?:by|x|×)\s+(?P<b>N\d+)\b(?:(?!N\d).)*\barea\b"
+    r"(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "saved 2400 over 8 months, how much per month": the amount over the periods.
+_OVER_PERIODS = re.compile(
+    r"^(?:(?!N\d).)*(?P<a>N\d+)(?:(?!N\d).)*?\b(?:over|in|across|for)\s+(?P<b>N\d+)\s+"
+    r"(?P<u>[a-z]+?)s?\b(?:(?!N\d).)*\b(?:per|a|each|every)\s+(?P=u)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "18.50 an hour, 37.5 hours a week, how much weekly": the hourly rate times the hours.
+_HOURLY = re.compile(
+    r"^(?:(?!N\d).)*(?P<a>N\d+)\s*(?:[a-z$£€]+\s+)?(?:an?|per)\s+hour\b(?:(?!N\d).)*?"
+    r"(?P<b>N\d+)\s*(?:hours?|hrs?|h)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "a jacket costs 120 and it's 35% off, what do I pay": the price less its discount.
+_DISCOUNTED = re.compile(
+    r"^(?:(?!N\d).)*(?P<a>N\d+)(?:(?!N\d).)*?(?P<b>N\d+)\s*(?:%|percent)\s+(?:off|discount)\b"
+    r"(?:(?!N\d).)*\b(?:pay|cost|price|total)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "the price went from 40 to 52, what's the percent increase": the change over the start.
+_PERCENT_CHANGE = re.compile(
+    r"^(?:(?!N\d).)*\bfrom\s+[$£€]?(?P<a>N\d+)\s*(?:[a-z$£€]+\s+)?to\s+[$£€]?(?P<b>N\d+)\b"
+    r"(?:(?!N\d).)*\b(?:percent(?:age)?|%)\s*(?P<way>increase|decrease|change|rise|drop|fall)\b"
+    r"(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "bought 3 packs at 2.49 a pack and paid with a 20, change?": what was given less the cost.
+_CHANGE_BACK = re.compile(
+    r"^(?:(?!N\d).)*(?P<a>N\d+)(?:(?!N\d).)*?\b(?:at|for)\s+[$£€]?(?P<b>N\d+)\s*[$£€]?\s*"
+    r"(?:each|apiece|an?\s+[a-z]+|per\s+[a-z]+)\b(?:(?!N\d).)*?\bpa(?:id|y)\s+with\s+(?:an?\s+)?"
+    r"[$£€]?(?P<c>N\d+)\b(?:(?!N\d).)*\bchange\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "250 g flour for 12 cookies, I want to make 30, how much flour": the recipe scaled.
+_SCALED = re.compile(
+    r"(?P<a>N\d+)\s*[a-z]*\s+(?:of\s+)?[a-z]+\s+(?:for|makes?|serves?|feeds?)\s+(?P<b>N\d+)\s+"
+    r"[a-z]+\b(?:(?!N\d).)*?\b(?:make|for|serve|feed|need|want)\w*\s+(?:to\s+(?:make|serve|feed)"
+    r"\s+)?(?P<c>N\d+)\b(?:(?!N\d).)*\bhow\s+(?:much|many)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "a recipe for 4 people uses 300 g pasta, how much for 6 people": the same, servings first.
+_SCALED_FOR = re.compile(
+    r"^(?:(?!N\d).)*\bfor\s+(?P<b>N\d+)\s+(?P<u>[a-z]+)\b(?:(?!N\d).)*?(?P<a>N\d+)(?:(?!N\d).)*?"
+    r"\bfor\s+(?P<c>N\d+)\s+(?P=u)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "drove 300 miles on 10 gallons, what's the mpg": miles over gallons.
+_MPG = re.compile(
+    r"^(?:(?!N\d).)*(?P<a>N\d+)\s*(?:miles?|mi)\b(?:(?!N\d).)*?(?P<b>N\d+)\s*(?:gallons?|gal)\b"
+    r"(?:(?!N\d).)*\bmpg\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "a 60 liter tank fills at 4 liters a minute, how long to fill it": the amount over the rate.
+_FILL_TIME = re.compile(
+    r"^(?:(?!N\d).)*(?P<a>N\d+)\s*(?P<u>[a-z]+?)s?\b(?:(?!N\d).)*?\b(?:at|by)\s+(?P<b>N\d+)\s*"
+    r"(?P=u)s?\s+(?:a|an|per|each)\s+(?:second|minute|hour|day)\b(?:(?!N\d).)*\bhow\s+long\b"
     r"(?:(?!N\d).)*$",
     re.IGNORECASE,
 )
@@ -203,6 +262,22 @@ def _word_problem(text: str) -> str | None:
     area = _AREA.match(text)
     if area is not None:
         return f"{area['a']} * {area['b']}"
+    scaled = _SCALED.search(text) or _SCALED_FOR.match(text)
+    if scaled is not None:
+        return f"{scaled['a']} / {scaled['b']} * {scaled['c']}"
+    for ratio in (_MPG, _FILL_TIME):
+        found = ratio.match(text)
+        if found is not None:
+            return f"{found['a']} / {found['b']}"
+    periods = _OVER_PERIODS.match(text)
+    if periods is not None:
+        return f"{periods['a']} / {periods['b']}"
+    hourly = _HOURLY.match(text)
+    if hourly is not None:
+        return f"{hourly['a']} * {hourly['b']}"
+    change = _CHANGE_BACK.match(text)
+    if change is not None:
+        return f"{change['c']} - {change['a']} * {change['b']}"
     speed = _SPEED.search(text)
     if speed is not None and len(re.findall(r"N\d", text)) == 2:
         return f"{speed['a']} / {speed['b']}"
@@ -240,13 +315,25 @@ def apart(tree: Node, masked: Masked) -> Node:
 
 
 def word_problem(masked: Masked) -> Masked | None:
-    """A word problem ``_word_problem`` knows, or an amount per period asked over a longer one
-    ("N0 a month ... in a year"), as a whole program of symbols; None for other questions. The
+    """A word problem ``_word_problem`` knows, a price less a percentage off, a percentage
+    change "from N0 to N1", or an amount per period asked over a longer one ("N0 a month ...
+    in a year"), as a whole program of symbols; None for other questions. The
     rest of its words are the story's, so nothing else in them is read as arithmetic ("what is
     its speed in km/h" has no variable h)."""
     whole = _word_problem(masked.text)
     if whole is not None:
         return Masked(whole, masked.numbers, masked.surfaces)
+    hundred = f"N{len(masked.numbers)}"  # a percentage needs 100, written as a number of its own
+    with_hundred = (*masked.numbers, Fraction(100)), (*masked.surfaces, "100")
+    off = _DISCOUNTED.match(masked.text)
+    if off is not None:
+        return Masked(f"{off['a']} * ( {hundred} - {off['b']} ) / {hundred}", *with_hundred)
+    change = _PERCENT_CHANGE.match(masked.text)
+    if change is not None:
+        start, end = change["a"], change["b"]
+        less = change["way"].lower() in ("decrease", "drop", "fall")  # a decrease of 25%, not -25%
+        program = f"( {start if less else end} - {end if less else start} ) / {start} * {hundred}"
+        return Masked(program, *with_hundred)
     period = _PER_PERIOD.match(masked.text)
     factor = _PERIODS.get((period["p"].lower(), period["q"].lower())) if period else None
     if period is None or factor is None:

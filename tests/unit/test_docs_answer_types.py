@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from specialists.docs import answer_types
 from specialists.docs.answer_types import KINDS, asked, held
 
 
@@ -41,3 +42,28 @@ def test_the_kind_a_question_asks_for(question: str, expected: set[str]) -> None
 )
 def test_the_kinds_a_sentence_holds(sentence: str, expected: set[str]) -> None:
     assert kinds(held(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "expected"),
+    [
+        (
+            "how many vacation days do I get",
+            "Full-time employees receive 26 days of paid vacation per calendar year.",
+            26,
+        ),
+        (
+            "how long is probation",
+            "New employees start with a probation period of 6 months. During probation the "
+            "notice period is 2 weeks.",
+            6,
+        ),
+        ("what's the daily meal allowance", "You receive a meal allowance of 45 euros a day.", 45),
+        ("what's the mileage rate", "You are reimbursed 0.30 euros per kilometre.", 0.3),
+        ("when must I call in sick", "Tell your manager by 9:30 on the first day.", None),
+        ("when was the policy updated", "This policy was last updated in 2026.", None),
+        ("how many days", "Claims of 1,200 euros or 3 days need approval.", 3),
+    ],
+)
+def test_the_amount_a_quote_answers_with(question: str, quote: str, expected: float | None) -> None:
+    assert answer_types.amount(question, quote) == expected

@@ -130,3 +130,11 @@ def test_only_new_or_changed_documents_are_re_embedded(docs: DocsSpecialist) -> 
         assert ask(docs, "dishwasher error E4")["source"] == "dental_faq"  # the only one left
     finally:
         docs.index(DOCUMENTS)
+
+
+def test_the_number_a_quote_answers_with_is_given_for_a_next_step(docs: DocsSpecialist) -> None:
+    output = ask(docs, "how much is the deposit for a hire car?")
+    assert output["source"] == "car_rental" and output["amount"] == 350
+    output = ask(docs, "how many years is the dishwasher guaranteed?")
+    assert output["amount"] == 2  # "two years", in words
+    assert "amount" not in ask(docs, "what does E4 mean on the dishwasher?")  # no number asked

@@ -919,3 +919,46 @@ def test_a_rate_stays_whole_and_its_unit_carries_on(planner: LearnedPlanner) -> 
         ("math", "a car travels 240 miles on 8 gallons. miles per gallon"),
         ("units", "convert {t1} miles per gallon to km per liter"),
     ]
+
+
+def test_a_calculation_on_a_quote_cites_the_number_it_answers_with() -> None:
+    # The whole quoted sentence had been written into "what date is <sentence> days after X".
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents({
+        "handbook": "Leave. Full-time employees receive 26 days of paid vacation per calendar "
+        "year. Sick days must be reported to your manager by 9:30.",
+    })  # fmt: skip
+    plan = planner.plan(
+        "how many vacation days do I get per the handbook and what date is that many days "
+        "after 2026-07-01"
+    )
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("docs", "how many vacation days do I get per the handbook"),
+        ("dates", "what date is {t1.amount} days after 2026-07-01"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "i make 18.50 an hour, 37.5 hrs a week, how much is that weekly",  # a verbless amount
+        "price went from 40 to 52, what's the percent increase",
+        "bought 3 packs of eggs at 2.49 a pack and paid with a 20, change?",
+        "a 60 liter tank fills at 4 liters a minute how long to fill it",  # asked at its end
+    ],
+)
+def test_more_word_problems_are_one_calculation(planner: LearnedPlanner, query: str) -> None:
+    plan = planner.plan(query)
+    assert [(n.specialist, n.input) for n in plan.nodes] == [("math", query.rstrip("?"))]
+
+
+def test_a_statement_then_a_date_question_is_not_a_word_problem(planner: LearnedPlanner) -> None:
+    plan = planner.plan("I have 3 kids, how many days until 2026-12-25")
+    assert [n.specialist for n in plan.nodes] == ["dates"]
+    plan = planner.plan(
+        "a 60 liter tank fills at 4 liters a minute how long to fill it, in seconds"
+    )
+    assert [(n.specialist, n.input) for n in plan.nodes][1] == (
+        "units",
+        "{t1} minutes in seconds",
+    )
