@@ -351,7 +351,17 @@ def arithmetic(part: str, name: str | None) -> bool:
     if verb:
         return True
     product = _PRODUCT.search(part) and not _TARGET_UNIT.search(part)
-    return name in ("units", "dates") and bool(product)
+    share = name == "units" and _SHARE_OF.search(part) and not _TARGET_UNIT.search(part)
+    return name in ("units", "dates") and bool(product or share)
+
+
+# "a quarter of 3600 seconds", "half of 10 km", "15% of 2 hours": a share of a quantity, worked
+# out before any conversion of it.
+_SHARE_OF = re.compile(
+    r"\b(?:half|quarter|third|fifth|tenth|(?:two|three)[\s-]+(?:thirds|quarters|fifths)"
+    r"|\d[\d.,]*\s*(?:%|percent))\s+of\s+(?:the\s+)?\d",
+    re.IGNORECASE,
+)
 
 
 # A request that names the result it works on ("convert it", "halve that", "the total").
@@ -1111,6 +1121,8 @@ def given_quantity(part: str, name: str) -> str | None:
     """The quantity a query starts from, or None: "Start with 12 km" gives "12 km", and so does
     a statement of one quantity with nothing to convert it to ("Marathon distance is 42.195 km.",
     "3 cups =", "I drink 2 pints of water a day")."""
+    if _SHARE_OF.search(part):  # "a quarter of 3600 seconds" is worked out, not given as is
+        return None
     found = _GIVEN.fullmatch(part)
     if found is None and name == "dates":  # "I was born on 1990-06-14.", "installed on X"
         dated = operands.DATES.findall(part)
@@ -1189,8 +1201,8 @@ def with_chain_unit(node_input: str, upstream: TaskNode, nodes: list[TaskNode]) 
     while node is not None and node.specialist == "math" and len(node.depends_on) == 1:
         node = by_id.get(node.depends_on[0])
     if node is not None and node.specialist == "math" and not node.depends_on:
-        if not STORY.match(node.input):  # only a word problem's answer has a unit it implies
-            return node_input
+        if not STORY.match(node.input) and not _SHARE_OF.search(node.input):
+            return node_input  # a word problem's answer has a unit it implies, and so has a share
         rate = _RATE_UNIT.search(node.input)  # "..., what is its speed in km/h"
         counted = _COUNTED_IN.search(node.input)  # "how many metres is that in total"
         asked = (

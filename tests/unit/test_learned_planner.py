@@ -962,3 +962,22 @@ def test_a_statement_then_a_date_question_is_not_a_word_problem(planner: Learned
         "units",
         "{t1} minutes in seconds",
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "share", "conversion"),
+    [
+        # "a quarter of" had been dropped: "convert 3600 seconds to minutes" answered 60.
+        ("a quarter of 3600 seconds then convert to minutes", "a quarter of 3600 seconds",
+         "convert {t1} seconds to minutes"),
+        ("half of 10 km then convert to miles", "half of 10 km", "convert {t1} km to miles"),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_quantity_is_worked_out_before_it_is_converted(
+    planner: LearnedPlanner, query: str, share: str, conversion: str
+) -> None:
+    plan = planner.plan(query)
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("math", share),
+        ("units", conversion),
+    ]
