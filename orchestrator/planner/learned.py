@@ -256,7 +256,8 @@ class LearnedPlanner:
 
     def _refusal(self, part: str, route: Route) -> str | None:
         """Why no specialist takes the request, or None: money, an action, no close match."""
-        if route.specialist in (None, *rules.EXACT) and rules.CURRENCY.search(part):
+        exact = route.specialist in (None, *rules.EXACT)
+        if (exact and rules.CURRENCY.search(part)) or rules.MONEY_OF_RESULT.search(part):
             return "converting money needs today's exchange rates, which no specialist has"
         action = rules.action(part, route.specialist)
         if action is not None:  # "write a reply to 'X'", "book me a flight on 2026-05-14"

@@ -320,6 +320,14 @@ CURRENCY = re.compile(
     re.IGNORECASE,
 )
 
+# "what is that in US dollars", "convert it to euros": an earlier result's money converted,
+# whichever specialist gave it.
+MONEY_OF_RESULT = re.compile(
+    rf"\b(?:that|it|this|those|the\s+(?:result|answer|total|amount))\s+(?:\w+\s+)?"
+    rf"(?:to|in|into)\s+{_MONEY}\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
 
 # A step of arithmetic by its verb ("multiply by the 45 euro allowance", "halve it"), or a
 # product of quantities with no unit to convert to ("45 euros a day times 4 days"): math, even

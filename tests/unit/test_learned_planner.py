@@ -981,3 +981,13 @@ def test_a_share_of_a_quantity_is_worked_out_before_it_is_converted(
         ("math", share),
         ("units", conversion),
     ]
+
+
+def test_an_earlier_result_in_another_currency_is_refused_whoever_gave_it() -> None:
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents({"handbook": "Hotels may cost up to 160 euros per night."})
+    plan = planner.plan("what's the max hotel cost per night, and what is that in US dollars")
+    assert [n.specialist for n in plan.nodes] == ["docs"]  # had asked docs again
+    assert "exchange rates" in plan.unsupported[0].reason
+    plan = planner.plan("what is the hotel limit in euros")  # a question in the document's money
+    assert [n.specialist for n in plan.nodes] == ["docs"] and plan.unsupported == []
