@@ -211,6 +211,8 @@ class LearnedPlanner:
             lacking = rules.nothing_to_work_on(
                 text, segment, str(route.specialist), draft.nodes, draft.given
             )
+            if route.specialist == "dates" and rules.quoted_date(text, segment, part):
+                lacking = None  # the date is in the text read before
             if refusal is None and lacking is not None:
                 near = route.evidence is not None and route.evidence >= DOC_EVIDENCE
                 if near and DOCS in self.manifests:  # "how much milk goes in", of a recipe
@@ -249,6 +251,9 @@ class LearnedPlanner:
         converts = rules.converts_count(part, route.specialist)  # "convert that to hours"
         if (converts or rules.conversion(part, route.specialist)) and "units" in self.manifests:
             route = Route("units", route.score, route.specialist)  # "what is 1 TiB in GiB"
+        read = bool(draft.nodes) and draft.nodes[-1].specialist in rules.READS_TEXT
+        if read and rules.quoted_date(text, segment, part) and "dates" in self.manifests:
+            route = Route("dates", route.score, route.specialist)  # the weekday of its date
         moves_date = rules.calendar_step(part, route.specialist, draft.nodes, draft.given)
         if moves_date and "dates" in self.manifests:
             route = Route("dates", route.score, route.specialist)  # "add 2 months to that"
@@ -316,6 +321,10 @@ class LearnedPlanner:
             if len(named) == 1:  # tell me what weekday that is": that is X, as written
                 draft.add(segment, [(name, rules.cite_literal(text, segment, named[0]))])
                 return
+        dated = rules.quoted_date(text, segment, part) if name == "dates" else None
+        if dated is not None and nodes and nodes[-1].specialist in rules.READS_TEXT:
+            draft.add(segment, [(name, rules.cite_literal(text, segment, dated, name))])
+            return  # "... 'X on 3 May 2025', and the date 100 days after that meeting"
         upstream, literal = rules.source(nodes, name, part, segment)
         if literal is not None:  # "it" is the date a weekday question was asked of
             draft.add(segment, [(name, rules.cite_literal(text, segment, literal))])

@@ -1406,6 +1406,25 @@ def described_passage(
 _SAME_TEXT = re.compile(r"\b(?:same|above|previous|that|this)\b", re.IGNORECASE)
 
 
+# "... and tell me the weekday", "what's the date 100 days after that meeting": a calendar
+# question with no date of its own.
+_CALENDAR_ASKED = re.compile(
+    r"\b(?:weekday|day\s+of\s+(?:the\s+)?week|what\s+day\b|\d+\s+(?:days?|weeks?|months?)"
+    r"\s+(?:after|before|from|later|earlier))",
+    re.IGNORECASE,
+)
+
+
+def quoted_date(text: str, segment: Segment, part: str) -> str | None:
+    """The one date in the quoted texts before a calendar question that names none ("find
+    the date in 'Anna flies to Lisbon on 14 March 2027' and tell me the weekday"), or None."""
+    if not _CALENDAR_ASKED.search(part) or operands.count_dates(part):
+        return None
+    quoted = " ".join(m.group(0) for m in QUOTED.finditer(text, 0, segment.start))
+    found = operands.DATES.findall(quoted)
+    return str(found[0]) if len(found) == 1 else None
+
+
 def dated_request(part: str, name: str | None) -> bool:
     """A request routed to the documents that is a complete date question: two dates and a
     span between them ("days from 2027-04-30 (hotel deadline) to 2027-06-09"); or one routed

@@ -991,3 +991,21 @@ def test_an_earlier_result_in_another_currency_is_refused_whoever_gave_it() -> N
     assert "exchange rates" in plan.unsupported[0].reason
     plan = planner.plan("what is the hotel limit in euros")  # a question in the document's money
     assert [n.specialist for n in plan.nodes] == ["docs"] and plan.unsupported == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "find the date in 'Anna Schmidt flies to Lisbon on 14 March 2027' and tell me the weekday",
+        "who's mentioned in 'Tim Cook met Olaf Scholz in Berlin on 3 May 2025' and what's the "
+        "date 100 days after that meeting",
+        "what's the sentiment of 'the launch on 2026-05-01 went great' and what weekday was it",
+    ],
+)
+def test_a_calendar_question_after_a_text_reader_takes_the_date_of_its_text(
+    planner: LearnedPlanner, query: str
+) -> None:
+    # The weekday had been asked of the documents, or of the entity list ("{t1}").
+    plan = planner.plan(query)
+    assert plan.nodes[-1].specialist == "dates" and plan.nodes[-1].depends_on == []
+    assert any(d in plan.nodes[-1].input for d in ("14 March 2027", "3 May 2025", "2026-05-01"))
