@@ -1275,10 +1275,11 @@ ASIDE = re.compile(
 )
 # The rest of the last question, asked without its verb: "and for how much?", "at what time?".
 ELLIPTICAL = re.compile(
-    r"\W*(?:and\s+)?(?:for|at|in|on|by|with|to|from|until)\s+(?:how|what|which|when|whom)"
-    r"(?:\s+[\w'-]+){0,2}\W*",
+    r"\W*(?:and\s+)?(?:(?:for|at|in|on|by|with|to|from|until)\s+(?:how|what|which|when|whom)"
+    r"(?:\s+[\w'-]+){0,2}|how\s+(?:quickly|soon|fast|often|much|long|many)|by\s+when|when"
+    r"|where|why)\W*",
     re.IGNORECASE,
-)
+)  # "who do I tell, and how quickly?": the quote that answers the first says it
 # What a topic line names before the questions about it ("Battery warranty: ...", "bee club -
 # ..."): a few words, then a colon or a spaced dash; no question, number-free instruction or text.
 _HEADER_END = re.compile(r"\s*(?::|\s[-–—])\s")

@@ -1009,3 +1009,14 @@ def test_a_calendar_question_after_a_text_reader_takes_the_date_of_its_text(
     plan = planner.plan(query)
     assert plan.nodes[-1].specialist == "dates" and plan.nodes[-1].depends_on == []
     assert any(d in plan.nodes[-1].input for d in ("14 March 2027", "3 May 2025", "2026-05-01"))
+
+
+def test_a_bare_how_after_a_docs_question_asks_the_same_quote() -> None:
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents({
+        "handbook": "Lost or stolen equipment must be reported to the IT helpdesk within 24 "
+        "hours.",
+    })  # fmt: skip
+    plan = planner.plan("laptop got stolen on the train, who do i tell and how quickly")
+    assert [n.specialist for n in plan.nodes] == ["docs"]  # "how quickly" had been refused
+    assert plan.unsupported == []
