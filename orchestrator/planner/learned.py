@@ -276,6 +276,12 @@ class LearnedPlanner:
     ) -> None:
         """Add the task (or tasks) one routed request becomes."""
         nodes = draft.nodes
+        other_unit = rules.speed_in_other_unit(part) if name == "math" else None
+        if other_unit is not None and "units" in self.manifests:  # "..., its speed in mph"
+            question, given, wanted = other_unit
+            draft.add(segment, [("math", question)])
+            draft.add(segment, [("units", f"convert {{{nodes[-1].id}}} {given} to {wanted}")])
+            return
         joined = rules.second_date_of_span(text, draft.read, segment, nodes)
         if joined is not None:  # "days between A (gloss)" + "and B": one question
             draft.reword_last(joined)

@@ -1044,8 +1044,9 @@ STORY_QUESTION = re.compile(
     r"^(?:(?:and|so|then|now|ok|okay)[\s,]+)?(?:how\s+(?:much|many|far|long|fast)\b"
     r"|(?:what(?:'s|\s+is|\s+was)?\s+(?:the|my|its)\s+)?(?:percent(?:age)?\s+(?:increase"
     r"|decrease|change|rise|drop)|mpg|pace)\b|change\s*\??\s*$"
-    r"|what(?:'s|\s+is|\s+was|\s+will\s+be|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+|his\s+"
-    r"|her\s+|my\s+|our\s+)?(?:total|cost|price|speed|average|rate|change|sum|share|remaining"
+    r"|what(?:'s|s|\s+is|\s+was|\s+will\s+be|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+"
+    r"|his\s+|her\s+|my\s+|our\s+)?(?:(?:avg|average|new|final|overall|top)\s+)?"
+    r"(?:total|cost|price|speed|average|rate|change|sum|share|remaining"
     r"|amount|profit|distance|bill|area|perimeter|weight)\b"
     r"|what\s+(?:do|does|would|will)\s+(?:\S+\s+){1,3}(?:weigh|cost)\b"
     r"|what\s+(?:do|does|did|will|would)\s+(?:i|we|you|he|she|they"
@@ -1066,7 +1067,8 @@ _HOW_MANY_UNITS = re.compile(
 
 # A story's question asked at the end of its last sentence, without a comma before it.
 _ASKS_AT_END = re.compile(
-    r"\S\s+(?:how\s+(?:much|many|far|long|fast)|what\s+(?:is|'s|are|do|does|did|will))\b[^,;.]*$",
+    r"\S\s+(?:how\s+(?:much|many|far|long|fast)|whats|what\s+(?:is|'s|are|do|does|did|will))\b"
+    r"[^,;.]*$",
     re.IGNORECASE,
 )
 
@@ -1153,6 +1155,23 @@ def given_quantity(part: str, name: str) -> str | None:
     if operands.needs_operand("math", quantity) is not None:  # "take 25% of that": a step
         return None
     return quantity
+
+
+def speed_in_other_unit(part: str) -> tuple[str, str, str] | None:
+    """A word problem that asks a speed in another unit than its amounts give ("180 km in 2
+    hours, what is its speed in mph"): the question without that unit, the unit its answer
+    is in, and the unit asked for; None otherwise (the calculator gives no units)."""
+    from specialists.units.catalog import lookup
+
+    asked = _RATE_UNIT.search(part)
+    if asked is None or asked.group(1) is None or not STORY.match(part):
+        return None
+    head = part[: asked.start()].rstrip(" ,")
+    natural = _story_unit(head)
+    wanted, given = lookup(asked.group(1)), lookup(natural) if natural else None
+    if natural is None or wanted is None or given is None or wanted.expr == given.expr:
+        return None
+    return head, natural, asked.group(1)
 
 
 def _story_unit(story: str) -> str | None:

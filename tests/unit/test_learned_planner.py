@@ -1020,3 +1020,23 @@ def test_a_bare_how_after_a_docs_question_asks_the_same_quote() -> None:
     plan = planner.plan("laptop got stolen on the train, who do i tell and how quickly")
     assert [n.specialist for n in plan.nodes] == ["docs"]  # "how quickly" had been refused
     assert plan.unsupported == []
+
+
+@pytest.mark.parametrize(
+    ("query", "question", "conversion"),
+    [
+        ("a train travels 180 km in 2 hours, what is its speed in mph",
+         "a train travels 180 km in 2 hours, what is its speed", "convert {t1} km/h to mph"),
+        ("train covers 180 miles in 2.5 hours whats the avg speed in km/h",
+         "train covers 180 miles in 2.5 hours whats the avg speed", "convert {t1} mi/h to km/h"),
+    ],
+)  # fmt: skip
+def test_a_speed_asked_in_another_unit_is_worked_out_then_converted(
+    planner: LearnedPlanner, query: str, question: str, conversion: str
+) -> None:
+    # The calculator had answered 90 for "in mph" (km/h: it gives no units).
+    plan = planner.plan(query)
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("math", question),
+        ("units", conversion),
+    ]
