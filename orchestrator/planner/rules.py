@@ -1021,7 +1021,8 @@ _STORY_VERB = (
     r"|wins?|won|is\s+cut|are\s+cut|is\s+shared|are\s+shared|there\s+(?:are|is|were|was)"
     r"|measures?|measured|(?:is|are)\s+\d[\d.,]*\s*[a-z]*\s+(?:by|x)"  # "is 12 m by 8.5 m"
     r"|went|rose|fell|dropped|increased|decreased|grew|says|serves?|feeds?|calls\s+for|requires?"
-    r"|fills?|covers?|covered|does|did|goes"
+    r"|fills?|covers?|covered|does|did|goes|splitting|sharing|paying|buying|earning|spending"
+    r"|salary|income|wages?"
 )
 STORY = re.compile(
     rf"^(?:(?:and|so|ok|okay|now|then)[\s,]+)?(?:(?:if|suppose|say|assume|imagine|given\s+that"
@@ -1045,8 +1046,9 @@ STORY_QUESTION = re.compile(
     r"|(?:what(?:'s|\s+is|\s+was)?\s+(?:the|my|its)\s+)?(?:percent(?:age)?\s+(?:increase"
     r"|decrease|change|rise|drop)|mpg|pace)\b|change\s*\??\s*$"
     r"|what(?:'s|s|\s+is|\s+was|\s+will\s+be|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+"
-    r"|his\s+|her\s+|my\s+|our\s+)?(?:(?:avg|average|new|final|overall|top)\s+)?"
-    r"(?:total|cost|price|speed|average|rate|change|sum|share|remaining"
+    r"|his\s+|her\s+|my\s+|our\s+)?(?:(?:avg|average|new|final|overall|top|monthly|weekly"
+    r"|yearly|annual|daily)\s+)?"
+    r"(?:take[\s-]*home|net\s+pay|total|cost|price|speed|average|rate|change|sum|share|remaining"
     r"|amount|profit|distance|bill|area|perimeter|weight)\b"
     r"|what\s+(?:do|does|would|will)\s+(?:\S+\s+){1,3}(?:weigh|cost)\b"
     r"|what\s+(?:do|does|did|will|would)\s+(?:i|we|you|he|she|they"

@@ -314,6 +314,53 @@ def apart(tree: Node, masked: Masked) -> Node:
     return turned(tree)
 
 
+_PERCENT_SLOT = re.compile(r"(N\d+)\s*(?:%|percent)", re.IGNORECASE)
+_PEOPLE_SLOT = re.compile(
+    r"(N\d+)\s+(?:of\s+us|people|persons|friends|guests|ways|colleagues|of\s+them)\b"
+    r"|\b(?:between|among|amongst|by)\s+(?:the\s+)?(N\d+)\b",
+    re.IGNORECASE,
+)
+_EXTRA_CHARGE = re.compile(r"\b(?:tip|tax|vat|service(?:\s+charge)?|gratuity)\b", re.I)
+_EACH_ASKED = re.compile(r"\b(?:each|per\s+person|apiece|a\s+head|split|share)", re.I)
+
+
+def _shared_with_extra(text: str, hundred: str) -> str | None:
+    """ "4 of us split a bill of 86.40 plus a 15% tip, how much each": the bill with its tip (or
+    tax) added, over the people sharing it; None for other questions."""
+    slots = re.findall(r"N\d+", text)
+    percent, people = _PERCENT_SLOT.search(text), _PEOPLE_SLOT.search(text)
+    if len(slots) != 3 or not (percent and people and _EXTRA_CHARGE.search(text)):
+        return None
+    if not _EACH_ASKED.search(text):
+        return None
+    rate, count = percent.group(1), people.group(1) or people.group(2)
+    rest = [slot for slot in slots if slot not in (rate, count)]
+    if len(rest) != 1:
+        return None
+    return f"{rest[0]} * ( {hundred} + {rate} ) / {hundred} / {count}"
+
+
+_NET_ASKED = re.compile(r"\b(?:take[\s-]*home|after\s+tax|net)\b", re.IGNORECASE)
+_YEARLY = re.compile(r"\b(?:a|per|each)\s+year\b|\b(?:annual(?:ly)?|yearly)\b", re.I)
+_MONTHLY = re.compile(r"\b(?:monthly|a\s+month|per\s+month|each\s+month)\b", re.I)
+
+
+def _after_tax(text: str, hundred: str, twelve_slot: int) -> tuple[str, bool] | None:
+    """ "52000 a year with 22% tax, what's the monthly take home": the amount less its tax, over
+    twelve when a year's amount is asked per month; and whether twelve was written in."""
+    slots = re.findall(r"N\d+", text)
+    percent = _PERCENT_SLOT.search(text)
+    if len(slots) != 2 or percent is None or not re.search(r"\btax", text, re.I):
+        return None
+    if not _NET_ASKED.search(text):
+        return None
+    amount = slots[0] if slots[1] == percent.group(1) else slots[1]
+    program = f"{amount} * ( {hundred} - {percent.group(1)} ) / {hundred}"
+    if _YEARLY.search(text) and _MONTHLY.search(text):
+        return f"{program} / N{twelve_slot}", True
+    return program, False
+
+
 def word_problem(masked: Masked) -> Masked | None:
     """A word problem ``_word_problem`` knows, a price less a percentage off, a percentage
     change "from N0 to N1", or an amount per period asked over a longer one ("N0 a month ...
@@ -333,6 +380,16 @@ def word_problem(masked: Masked) -> Masked | None:
         start, end = change["a"], change["b"]
         less = change["way"].lower() in ("decrease", "drop", "fall")  # a decrease of 25%, not -25%
         program = f"( {start if less else end} - {end if less else start} ) / {start} * {hundred}"
+        return Masked(program, *with_hundred)
+    shared = _shared_with_extra(masked.text, hundred)
+    if shared is not None:
+        return Masked(shared, *with_hundred)
+    net = _after_tax(masked.text, hundred, len(masked.numbers) + 1)
+    if net is not None:
+        program, extra = net
+        if extra:
+            numbers, surfaces = (*with_hundred[0], Fraction(12)), (*with_hundred[1], "12")
+            return Masked(program, numbers, surfaces)
         return Masked(program, *with_hundred)
     period = _PER_PERIOD.match(masked.text)
     factor = _PERIODS.get((period["p"].lower(), period["q"].lower())) if period else None

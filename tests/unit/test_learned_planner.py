@@ -945,6 +945,8 @@ def test_a_calculation_on_a_quote_cites_the_number_it_answers_with() -> None:
         "price went from 40 to 52, what's the percent increase",
         "bought 3 packs of eggs at 2.49 a pack and paid with a 20, change?",
         "a 60 liter tank fills at 4 liters a minute how long to fill it",  # asked at its end
+        "4 of us splitting a dinner bill of 86.40 plus 15% tip how much each",
+        "salary 52000 a year with 22% tax, whats the monthly take home",
     ],
 )
 def test_more_word_problems_are_one_calculation(planner: LearnedPlanner, query: str) -> None:
