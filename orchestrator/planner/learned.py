@@ -132,6 +132,7 @@ class LearnedPlanner:
     def plan(self, text: str) -> Plan:
         """The plan for ``text``; the same query shape reuses a cached plan."""
         text = self.speller.text(text, keep=[m.span() for m in QUOTED.finditer(text)])
+        text = rules.spelt_out(text)  # "howmany days btwn A and B"
         text = rules.PARTIAL_CORRECTION.sub(r"\g<prep> ", text)  # "to cups... no, to ounces"
         text = rules.QUOTE_CORRECTION.sub("", text)  # "'X'... no wait, I meant 'Y'"
         shape, values = _shape(text)

@@ -24,8 +24,9 @@ NUMBER, DATE, WEEKDAY, LABEL, TEXT, ANY = "number", "date", "weekday", "label", 
 TEXT_READERS = frozenset({"sentiment", "entities", "language"})
 
 _DIGITS = re.compile(
-    r"(?<![\w{])\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?(?![\w}])|(?<![\w{])\.\d+"  # "3", "1,000", "7th"
-)
+    r"(?<![\w{])\d+(?:[.,:]\d+)*(?:(?:st|nd|rd|th)(?![\w}])|(?=[A-Za-zµ°]+\b)|(?![\w}]))"
+    r"|(?<![\w{])\.\d+"
+)  # "3", "1,000", "7th", and "500" of "500g": a unit written on to its number
 _NUMBER_WORD = (
     r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"

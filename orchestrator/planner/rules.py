@@ -329,6 +329,24 @@ MONEY_OF_RESULT = re.compile(
 )
 
 
+# Shorthand typed for the words every specialist's requests are read by: "howmany days btwn
+# may 10 and sept 15". The speller fixes misspellings near a known word; these are too far.
+_SHORTHAND = {"btwn": "between", "betwn": "between", "howmany": "how many", "howmuch": "how much"}
+SHORTHAND = re.compile(rf"\b(?:{'|'.join(_SHORTHAND)})\b", re.IGNORECASE)
+
+
+def spelt_out(text: str) -> str:
+    """``text`` with the shorthand above written out, outside quoted texts."""
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+
+    def written(match: re.Match[str]) -> str:
+        if any(a <= match.start() < b for a, b in quoted):
+            return match.group(0)
+        return _SHORTHAND[match.group(0).lower()]
+
+    return SHORTHAND.sub(written, text)
+
+
 # A step of arithmetic by its verb ("multiply by the 45 euro allowance", "halve it"), or a
 # product of quantities with no unit to convert to ("45 euros a day times 4 days"): math, even
 # when its nouns sound like a conversion or a document.

@@ -88,6 +88,8 @@ class Span:
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without separator characters at either end."""
     while start < end and text[start] in _TRIM:
+        if text[start] in "-−" and start + 1 < end and text[start + 1].isdigit():
+            break  # "-40 F in C": a minus sign, not a dash
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1

@@ -114,7 +114,7 @@ _PRICE_TIMES = re.compile(
 _PER_AMOUNT = re.compile(
     r"(?P<a>N\d+)\s+(?P<ua>[a-z]+)\s+(?:per|every|each|for\s+every|a)\s+(?P<b>N\d+)\s+"
     r"(?P<ub>[a-z]+)\b(?:(?!N\d).)*?\b(?:for|in|over|on|to\s+(?:go|cover|drive|travel)"
-    r"|(?:trip|journey|distance|drive|route|ride)\s+(?:is|of))\s+(?P<c>N\d+)\s+"
+    r"|(?:trip|journey|distance|drive|route|ride)\s+(?:is|of))\s+(?:an?\s+)?(?P<c>N\d+)\s+"
     r"(?P<uc>[a-z]+)\b(?:(?!N\d).)*$",
     re.IGNORECASE,
 )
@@ -214,6 +214,21 @@ _FILL_TIME = re.compile(
     r"(?:(?!N\d).)*$",
     re.IGNORECASE,
 )
+# "I have 300 saved and put away 45 a week, how much after 26 weeks": the start plus the
+# amount per period times the periods.
+_SAVINGS = re.compile(
+    r"^(?:(?!N\d).)*(?P<a>N\d+)(?:(?!N\d).)*?\b(?:put(?:ting)?\s+(?:away|aside|in)|sav(?:e|es|ing)"
+    r"|add(?:s|ing)?|deposit(?:s|ing)?|pay(?:s|ing)?\s+in)\s+[$£€]?(?P<b>N\d+)\s*[$£€]?\s*(?:a|an|per"
+    r"|each|every)\s+(?P<u>day|week|month|year)\b(?:(?!N\d).)*?\b(?:after|in|for|over)\s+"
+    r"(?P<c>N\d+)\s+(?P=u)s?\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "take away 25% of 225": 225 less a quarter of it (the calculator would take the quarter).
+_TAKE_AWAY_SHARE = re.compile(
+    r"^\W*(?:take\s+away|knock\s+off|deduct|remove|take\s+off)\s+(?P<p>N\d+)\s*(?:%|percent)\s+"
+    r"(?:of|from)\s+(?:the\s+)?(?P<a>N\d+)\W*$",
+    re.IGNORECASE,
+)
 # "0.75 of 920": a share of an amount, written as a decimal.
 _DECIMAL_OF = re.compile(r"\b(N\d+)\s+of\s+(?:the\s+)?(N\d+)\b")
 _PURPOSE = re.compile(
@@ -269,6 +284,9 @@ def _word_problem(text: str) -> str | None:
         found = ratio.match(text)
         if found is not None:
             return f"{found['a']} / {found['b']}"
+    saved = _SAVINGS.match(text)
+    if saved is not None:
+        return f"{saved['a']} + {saved['b']} * {saved['c']}"
     periods = _OVER_PERIODS.match(text)
     if periods is not None:
         return f"{periods['a']} / {periods['b']}"
@@ -381,6 +399,9 @@ def word_problem(masked: Masked) -> Masked | None:
         less = change["way"].lower() in ("decrease", "drop", "fall")  # a decrease of 25%, not -25%
         program = f"( {start if less else end} - {end if less else start} ) / {start} * {hundred}"
         return Masked(program, *with_hundred)
+    taken = _TAKE_AWAY_SHARE.match(masked.text)
+    if taken is not None:
+        return Masked(f"{taken['a']} * ( {hundred} - {taken['p']} ) / {hundred}", *with_hundred)
     shared = _shared_with_extra(masked.text, hundred)
     if shared is not None:
         return Masked(shared, *with_hundred)

@@ -1042,3 +1042,30 @@ def test_a_speed_asked_in_another_unit_is_worked_out_then_converted(
         ("math", question),
         ("units", conversion),
     ]
+
+
+@pytest.mark.parametrize(
+    ("query", "tasks"),
+    [
+        # The minus sign had been trimmed as a dash: -40 °F came back as 4.44 °C.
+        ("-40 farenheit in celcius?", [("units", "-40 fahrenheit in celsius")]),
+        # A unit written on to its number ("500g") had been no quantity at all.
+        ("how many oz in 500g", [("units", "how many oz in 500g")]),
+        ("convert 180cm to feet", [("units", "convert 180cm to feet")]),
+        (
+            "howmany days btwn may 10 2026 and sept 15 2026",
+            [("dates", "how many days between may 10 2026 and sept 15 2026")],
+        ),
+    ],
+)
+def test_signs_glued_units_and_shorthand_are_read(
+    planner: LearnedPlanner, query: str, tasks: list[tuple[str, str]]
+) -> None:
+    assert [(n.specialist, n.input) for n in planner.plan(query).nodes] == tasks
+
+
+def test_shorthand_inside_a_quoted_text_is_left_as_written(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "what language is 'btwn us' and how many days btwn 2026-01-01 and 2026-02-01"
+    )
+    assert plan.nodes[0].input == "what language is 'btwn us'"
