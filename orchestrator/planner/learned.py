@@ -158,6 +158,7 @@ class LearnedPlanner:
         segments, routes = self._operators_restored(text, segments, routes)
         segments, routes = self._topic_lines_placed(text, segments, routes)
         segments, routes, stories = self._word_problems_joined(text, segments, routes)
+        segments, routes = self._assumed_units_joined(text, segments, routes)
         anchored = zip(segments, routes, strict=True)
         segments = [rules.with_shift_anchor(text, s, r) for s, r in anchored]
         draft = _Draft()
@@ -277,6 +278,11 @@ class LearnedPlanner:
     ) -> None:
         """Add the task (or tasks) one routed request becomes."""
         nodes = draft.nodes
+        assumed = rules.assumed_conversion(part) if name == "units" and nodes else None
+        if assumed is not None:  # "treat the result as feet and give me meters"
+            given, wanted = assumed
+            draft.add(segment, [("units", f"convert {{{nodes[-1].id}}} {given} to {wanted}")])
+            return
         other_unit = rules.speed_in_other_unit(part) if name == "math" else None
         if other_unit is not None and "units" in self.manifests:  # "..., its speed in mph"
             question, given, wanted = other_unit
@@ -420,6 +426,27 @@ class LearnedPlanner:
                 stories.add((whole.start, whole.end))
             index += 1
         return segments, routes, stories
+
+    def _assumed_units_joined(
+        self, text: str, segments: list[Segment], routes: list[Route]
+    ) -> tuple[list[Segment], list[Route]]:
+        """A bare result given a unit and the unit it is asked in, one conversion: "treat the
+        result as feet | and give me meters", "if that's kilometres, | what is it in miles"."""
+        if "units" not in self.manifests:
+            return segments, routes
+        index = 0
+        while index < len(segments):
+            part = text[segments[index].start : segments[index].end]
+            if index + 1 < len(segments) and rules.assumes_unit(part):
+                joined = text[segments[index].start : segments[index + 1].end]
+                if rules.assumed_conversion(part) is None and rules.assumed_conversion(joined):
+                    whole = Segment(segments[index].start, segments[index + 1].end, True, ())
+                    segments[index : index + 2] = [whole]
+                    routes[index : index + 2] = [Route("units", routes[index].score, None)]
+            if rules.assumed_conversion(text[segments[index].start : segments[index].end]):
+                routes[index] = Route("units", routes[index].score, None)
+            index += 1
+        return segments, routes
 
     @staticmethod
     def _tells_more(text: str, segment: Segment) -> bool:

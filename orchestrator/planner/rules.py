@@ -347,6 +347,44 @@ def spelt_out(text: str) -> str:
     return SHORTHAND.sub(written, text)
 
 
+# "treat the result as feet, give me meters", "if that's kilometres, what is it in miles": a
+# bare result given a unit, then converted.
+_ASSUMED_UNIT = re.compile(
+    r"^\W*(?:(?:and|then|now|so|ok)\s+)*(?:treat|pretend|assume|say|suppose|if)\s+(?:that|it|this"
+    r"|the\s+(?:result|answer|number|total))(?:'s|\s+is|\s+are|\s+was|\s+were|\s+as|\s+to\s+be"
+    r"|\s+means)?\s+(?:in\s+)?(?P<unit>[a-z][a-z ]*?)\s*(?=$|[,;.?!-]|\s+(?:and|then|so|what"
+    r"|how|give|convert|in|to)\b)",
+    re.IGNORECASE,
+)
+_ASKED_IN = re.compile(
+    r"\b(?:in|to|into)\s+(?P<a>[a-z][a-z ]*?)\s*[?.!]*$|\bhow\s+many\s+(?P<b>[a-z]+)"
+    r"|\bgive\s+me\s+(?:it\s+in\s+)?(?P<c>[a-z]+)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def assumes_unit(part: str) -> bool:
+    """Whether ``part`` gives a bare earlier result a unit ("treat the result as feet")."""
+    from specialists.units.catalog import lookup
+
+    found = _ASSUMED_UNIT.match(part)
+    return found is not None and lookup(found["unit"].strip()) is not None
+
+
+def assumed_conversion(part: str) -> tuple[str, str] | None:
+    """The unit a bare result is given and the unit it is asked in, or None."""
+    from specialists.units.catalog import lookup
+
+    found = _ASSUMED_UNIT.match(part)
+    if found is None or lookup(found["unit"].strip()) is None:
+        return None
+    asked = _ASKED_IN.search(part, found.end("unit"))
+    target = asked and (asked["a"] or asked["b"] or asked["c"])
+    if not target or lookup(target.strip()) is None:
+        return None
+    return found["unit"].strip(), target.strip()
+
+
 # A step of arithmetic by its verb ("multiply by the 45 euro allowance", "halve it"), or a
 # product of quantities with no unit to convert to ("45 euros a day times 4 days"): math, even
 # when its nouns sound like a conversion or a document.

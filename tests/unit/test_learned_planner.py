@@ -1069,3 +1069,27 @@ def test_shorthand_inside_a_quoted_text_is_left_as_written(planner: LearnedPlann
         "what language is 'btwn us' and how many days btwn 2026-01-01 and 2026-02-01"
     )
     assert plan.nodes[0].input == "what language is 'btwn us'"
+
+
+@pytest.mark.parametrize(
+    ("query", "conversion"),
+    [
+        # "treat 360 as feet" had gone to math (1080); the others had been refused.
+        ("Subtract 90 from 10% of 4500, treat the result as feet and give me meters",
+         "convert {t1} feet to meters"),
+        ("Square root of 1296 plus 14 - and if that's kilometres, what is it in miles?",
+         "convert {t1} kilometres to miles"),
+        ("7 x 8 x 9 - if that's pounds, how many kg", "convert {t1} pounds to kg"),
+    ],
+)  # fmt: skip
+def test_a_result_given_a_unit_is_converted_from_it(
+    planner: LearnedPlanner, query: str, conversion: str
+) -> None:
+    plan = planner.plan(query)
+    assert [n.specialist for n in plan.nodes] == ["math", "units"]
+    assert plan.nodes[1].input == conversion and plan.nodes[1].depends_on == ["t1"]
+
+
+def test_an_if_clause_without_a_unit_is_no_conversion(planner: LearnedPlanner) -> None:
+    plan = planner.plan("what is 12 times 4, and if it is sunny what is the weather")
+    assert [n.specialist for n in plan.nodes] == ["math"]
