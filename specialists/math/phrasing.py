@@ -32,6 +32,7 @@ rule, ``apart``, on the program the model wrote):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from fractions import Fraction
 
 from specialists.math.normalize import VOCABULARY, Masked
@@ -88,9 +89,9 @@ _DIFFERENCE = re.compile(r"\bdifference\s+(?:between|of)\s+N(\d+)\s+and\s+N(\d+)
 # "if 5 pens cost 7.50, how much is one pen / are 3 pens": the price of one, times the count
 # asked about. Written whole as symbols, which are read without the model (``symbolic``).
 _UNIT_PRICE = re.compile(
-    rf"^(?:if\s+)?(N\d+)\s+(?:{_NOUN}\s+){{1,3}}(?:cost|costs|come\s+to|sell\s+for|are|is)\s+"
-    rf"[$£€]?\s*(N\d+)\s*[$£€]?\s*[,.;]?\s*(?:so\s+|then\s+)?how\s+much\s+"
-    rf"(?:is|are|does|do|would|will|for)\s+(?:(N\d+)|an?|each)(?:\s+{_NOUN})*\s*"
+    rf"^(?:if\s+)?(?P<count>N\d+)\s+(?:{_NOUN}\s+){{1,3}}(?:cost|costs|come\s+to|sell\s+for|are"
+    rf"|is)\s+[$£€]?\s*(?P<price>N\d+)\s*[$£€]?\s*[,.;]?\s*(?:so\s+|then\s+)?how\s+much\s+"
+    rf"(?:is|are|does|do|would|will|for)\s+(?:(?P<asked>N\d+)|an?|each)(?:\s+{_NOUN})*\s*"
     r"(?:cost\s*)?\??\s*$",
     re.IGNORECASE,
 )
@@ -105,8 +106,8 @@ _RATE = re.compile(
 # "a book costs 12 dollars and I buy 3, what do I pay": the price of one times the count bought.
 _PRICE_TIMES = re.compile(
     rf"^(?:if\s+)?(?:a|an|one|each)\s+(?:{_NOUN}\s+){{1,3}}(?:costs?|is|sells\s+for)\s+[$£€]?\s*"
-    rf"(N\d+)\s*[$£€]?\s*(?:{_NOUN}\s+)?[,.;]?\s*(?:and\s+|so\s+)?(?:if\s+)?(?:i|we|you|he|she|they"
-    rf"|[a-z]+)\s+(?:buys?|bought|gets?|orders?|ordered|needs?|wants?|takes?)\s+(N\d+)\b"
+    rf"(?P<a>N\d+)\s*[$£€]?\s*(?:{_NOUN}\s+)?[,.;]?\s*(?:and\s+|so\s+)?(?:if\s+)?(?:i|we|you|he|she"
+    rf"|they|[a-z]+)\s+(?:buys?|bought|gets?|orders?|ordered|needs?|wants?|takes?)\s+(?P<b>N\d+)\b"
     r"(?:(?!N\d).)*\b(?:pay|cost|total|spend|owe|how\s+much)\b(?:(?!N\d).)*$",
     re.IGNORECASE,
 )
@@ -254,57 +255,86 @@ def _same_unit(a: str, b: str) -> bool:
     return a.lower().rstrip("s") == b.lower().rstrip("s")
 
 
-def _word_problem(text: str) -> str | None:
-    """A unit price, a price (or weight) times a count, a cost split between people, a
-    rectangle's area, or a rate (scaled to an amount, or a speed), written as symbols; None
-    for others."""
-    price = _UNIT_PRICE.match(text)
-    if price is not None:
-        count = f" * {price.group(3)}" if price.group(3) else ""
-        return f"{price.group(2)} / {price.group(1)}{count}"
-    price = _PRICE_TIMES.match(text)
-    if price is not None:
-        return f"{price.group(1)} * {price.group(2)}"
-    scaled = _PER_AMOUNT.search(text)
-    if scaled is not None and _same_unit(scaled["ub"], scaled["uc"]):
-        return f"{scaled['a']} / {scaled['b']} * {scaled['c']}"
-    each = _EACH_TIMES.match(text)
-    if each is not None:
-        return f"{each['a']} * {each['b']}"
-    split = _SPLIT_IT.match(text)
-    if split is not None:
-        return f"{split['a']} / {split['b']}"
-    area = _AREA.match(text)
-    if area is not None:
-        return f"{area['a']} * {area['b']}"
-    scaled = _SCALED.search(text) or _SCALED_FOR.match(text)
-    if scaled is not None:
-        return f"{scaled['a']} / {scaled['b']} * {scaled['c']}"
-    for ratio in (_MPG, _FILL_TIME):
-        found = ratio.match(text)
-        if found is not None:
-            return f"{found['a']} / {found['b']}"
-    saved = _SAVINGS.match(text)
-    if saved is not None:
-        return f"{saved['a']} + {saved['b']} * {saved['c']}"
-    periods = _OVER_PERIODS.match(text)
-    if periods is not None:
-        return f"{periods['a']} / {periods['b']}"
-    hourly = _HOURLY.match(text)
-    if hourly is not None:
-        return f"{hourly['a']} * {hourly['b']}"
-    change = _CHANGE_BACK.match(text)
-    if change is not None:
-        return f"{change['c']} - {change['a']} * {change['b']}"
-    speed = _SPEED.search(text)
-    if speed is not None and len(re.findall(r"N\d", text)) == 2:
-        return f"{speed['a']} / {speed['b']}"
-    rate = _RATE.match(text)
-    if rate is None or re.search(r"N\d", rate["head"] + rate["mid"]):  # two amounts, no more
-        return None
-    if _same_unit(rate["x"], rate["ua"]) and _same_unit(rate["y"], rate["ub"]):
-        return f"{rate['a']} / {rate['b']}"
-    return None
+def _asks_a_count(match: re.Match[str]) -> bool:
+    return match["asked"] is not None
+
+
+def _units_agree(match: re.Match[str]) -> bool:
+    return _same_unit(match["ub"], match["uc"])
+
+
+def _two_amounts(match: re.Match[str]) -> bool:
+    return len(re.findall(r"N\d", match.string)) == 2
+
+
+def _rate_named(match: re.Match[str]) -> bool:
+    """Two amounts, no more, and the rate asked names their two units."""
+    return not re.search(r"N\d", match["head"] + match["mid"]) and (
+        _same_unit(match["x"], match["ua"]) and _same_unit(match["y"], match["ub"])
+    )
+
+
+def _rises(match: re.Match[str]) -> bool:
+    return match["way"].lower() not in ("decrease", "drop", "fall")  # a decrease of 25%: +25
+
+
+# Word problems read by their frame, in the order they are tried: the pattern, the program over
+# its named slots (``#100`` a number written in), and a check the match must pass.
+_FRAMES: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], bool] | None], ...] = (
+    (_UNIT_PRICE, "{price} / {count} * {asked}", _asks_a_count),
+    (_UNIT_PRICE, "{price} / {count}", None),
+    (_PRICE_TIMES, "{a} * {b}", None),
+    (_PER_AMOUNT, "{a} / {b} * {c}", _units_agree),
+    (_EACH_TIMES, "{a} * {b}", None),
+    (_SPLIT_IT, "{a} / {b}", None),
+    (_AREA, "{a} * {b}", None),
+    (_SCALED, "{a} / {b} * {c}", None),
+    (_SCALED_FOR, "{a} / {b} * {c}", None),
+    (_MPG, "{a} / {b}", None),
+    (_FILL_TIME, "{a} / {b}", None),
+    (_SAVINGS, "{a} + {b} * {c}", None),
+    (_OVER_PERIODS, "{a} / {b}", None),
+    (_HOURLY, "{a} * {b}", None),
+    (_CHANGE_BACK, "{c} - {a} * {b}", None),
+    (_SPEED, "{a} / {b}", _two_amounts),
+    (_RATE, "{a} / {b}", _rate_named),
+    (_DISCOUNTED, "{a} * ( #100 - {b} ) / #100", None),
+    (_PERCENT_CHANGE, "( {b} - {a} ) / {a} * #100", _rises),
+    (_PERCENT_CHANGE, "( {a} - {b} ) / {a} * #100", None),
+    (_TAKE_AWAY_SHARE, "{a} * ( #100 - {p} ) / #100", None),
+)
+
+
+def _program(text: str) -> str | None:
+    """The whole program of a word problem the module knows, over the masked ``text``'s slots
+    and numbers written in as ``#N``; None for other questions."""
+    for frame, program, check in _FRAMES:
+        found = frame.search(text)
+        if found is not None and (check is None or check(found)):
+            return program.format_map(found.groupdict())
+    shared = _shared_with_extra(text) or _after_tax(text)
+    if shared is not None:
+        return shared
+    period = _PER_PERIOD.match(text)
+    factor = _PERIODS.get((period["p"].lower(), period["q"].lower())) if period else None
+    return f"{period['a']} * #{factor}" if period and factor else None  # periods in the longer one
+
+
+def _written_in(masked: Masked, program: str) -> Masked:
+    """``program`` over ``masked``'s numbers, each ``#N`` it writes in added as a slot of its
+    own (once per number)."""
+    numbers, surfaces = list(masked.numbers), list(masked.surfaces)
+    slots: dict[str, str] = {}
+
+    def slot(match: re.Match[str]) -> str:
+        if match.group(1) not in slots:
+            slots[match.group(1)] = f"N{len(numbers)}"
+            numbers.append(Fraction(match.group(1)))
+            surfaces.append(match.group(1))
+        return slots[match.group(1)]
+
+    text = re.sub(r"#(\d+)", slot, program)
+    return Masked(text, tuple(numbers), tuple(surfaces))
 
 
 def _decimal_of(match: re.Match[str], numbers: tuple[Fraction, ...]) -> str:
@@ -342,7 +372,7 @@ _EXTRA_CHARGE = re.compile(r"\b(?:tip|tax|vat|service(?:\s+charge)?|gratuity)\b"
 _EACH_ASKED = re.compile(r"\b(?:each|per\s+person|apiece|a\s+head|split|share)", re.I)
 
 
-def _shared_with_extra(text: str, hundred: str) -> str | None:
+def _shared_with_extra(text: str) -> str | None:
     """ "4 of us split a bill of 86.40 plus a 15% tip, how much each": the bill with its tip (or
     tax) added, over the people sharing it; None for other questions."""
     slots = re.findall(r"N\d+", text)
@@ -355,7 +385,7 @@ def _shared_with_extra(text: str, hundred: str) -> str | None:
     rest = [slot for slot in slots if slot not in (rate, count)]
     if len(rest) != 1:
         return None
-    return f"{rest[0]} * ( {hundred} + {rate} ) / {hundred} / {count}"
+    return f"{rest[0]} * ( #100 + {rate} ) / #100 / {count}"
 
 
 _NET_ASKED = re.compile(r"\b(?:take[\s-]*home|after\s+tax|net)\b", re.IGNORECASE)
@@ -363,9 +393,9 @@ _YEARLY = re.compile(r"\b(?:a|per|each)\s+year\b|\b(?:annual(?:ly)?|yearly)\b", 
 _MONTHLY = re.compile(r"\b(?:monthly|a\s+month|per\s+month|each\s+month)\b", re.I)
 
 
-def _after_tax(text: str, hundred: str, twelve_slot: int) -> tuple[str, bool] | None:
+def _after_tax(text: str) -> str | None:
     """ "52000 a year with 22% tax, what's the monthly take home": the amount less its tax, over
-    twelve when a year's amount is asked per month; and whether twelve was written in."""
+    twelve when a year's amount is asked per month."""
     slots = re.findall(r"N\d+", text)
     percent = _PERCENT_SLOT.search(text)
     if len(slots) != 2 or percent is None or not re.search(r"\btax", text, re.I):
@@ -373,52 +403,19 @@ def _after_tax(text: str, hundred: str, twelve_slot: int) -> tuple[str, bool] | 
     if not _NET_ASKED.search(text):
         return None
     amount = slots[0] if slots[1] == percent.group(1) else slots[1]
-    program = f"{amount} * ( {hundred} - {percent.group(1)} ) / {hundred}"
-    if _YEARLY.search(text) and _MONTHLY.search(text):
-        return f"{program} / N{twelve_slot}", True
-    return program, False
+    program = f"{amount} * ( #100 - {percent.group(1)} ) / #100"
+    return f"{program} / #12" if _YEARLY.search(text) and _MONTHLY.search(text) else program
 
 
 def word_problem(masked: Masked) -> Masked | None:
-    """A word problem ``_word_problem`` knows, a price less a percentage off, a percentage
-    change "from N0 to N1", or an amount per period asked over a longer one ("N0 a month ...
-    in a year"), as a whole program of symbols; None for other questions. The
-    rest of its words are the story's, so nothing else in them is read as arithmetic ("what is
-    its speed in km/h" has no variable h)."""
-    whole = _word_problem(masked.text)
-    if whole is not None:
-        return Masked(whole, masked.numbers, masked.surfaces)
-    hundred = f"N{len(masked.numbers)}"  # a percentage needs 100, written as a number of its own
-    with_hundred = (*masked.numbers, Fraction(100)), (*masked.surfaces, "100")
-    off = _DISCOUNTED.match(masked.text)
-    if off is not None:
-        return Masked(f"{off['a']} * ( {hundred} - {off['b']} ) / {hundred}", *with_hundred)
-    change = _PERCENT_CHANGE.match(masked.text)
-    if change is not None:
-        start, end = change["a"], change["b"]
-        less = change["way"].lower() in ("decrease", "drop", "fall")  # a decrease of 25%, not -25%
-        program = f"( {start if less else end} - {end if less else start} ) / {start} * {hundred}"
-        return Masked(program, *with_hundred)
-    taken = _TAKE_AWAY_SHARE.match(masked.text)
-    if taken is not None:
-        return Masked(f"{taken['a']} * ( {hundred} - {taken['p']} ) / {hundred}", *with_hundred)
-    shared = _shared_with_extra(masked.text, hundred)
-    if shared is not None:
-        return Masked(shared, *with_hundred)
-    net = _after_tax(masked.text, hundred, len(masked.numbers) + 1)
-    if net is not None:
-        program, extra = net
-        if extra:
-            numbers, surfaces = (*with_hundred[0], Fraction(12)), (*with_hundred[1], "12")
-            return Masked(program, numbers, surfaces)
-        return Masked(program, *with_hundred)
-    period = _PER_PERIOD.match(masked.text)
-    factor = _PERIODS.get((period["p"].lower(), period["q"].lower())) if period else None
-    if period is None or factor is None:
-        return None
-    slot = f"N{len(masked.numbers)}"  # how many of the period go into the longer one
-    numbers, surfaces = (*masked.numbers, Fraction(factor)), (*masked.surfaces, str(factor))
-    return Masked(f"{period['a']} * {slot}", numbers, surfaces)
+    """A word problem the module knows (a unit price, a price or weight times a count, a rate,
+    a recipe scaled, a price less a percentage off, a percentage change "from N0 to N1", a bill
+    and tip split, pay after tax, an amount per period over a longer one, ...) as a whole
+    program of symbols, with any number it needs (100, 12) written in; None for other
+    questions. The rest of its words are the story's, so nothing else in them is read as
+    arithmetic ("what is its speed in km/h" has no variable h)."""
+    program = _program(masked.text)
+    return None if program is None else _written_in(masked, program)
 
 
 def rephrase(masked: Masked) -> Masked:
