@@ -436,15 +436,22 @@ class LearnedPlanner:
             return segments, routes
         index = 0
         while index < len(segments):
-            part = text[segments[index].start : segments[index].end]
-            if index + 1 < len(segments) and rules.assumes_unit(part):
-                joined = text[segments[index].start : segments[index + 1].end]
-                if rules.assumed_conversion(part) is None and rules.assumed_conversion(joined):
-                    whole = Segment(segments[index].start, segments[index + 1].end, True, ())
-                    segments[index : index + 2] = [whole]
-                    routes[index : index + 2] = [Route("units", routes[index].score, None)]
-            if rules.assumed_conversion(text[segments[index].start : segments[index].end]):
-                routes[index] = Route("units", routes[index].score, None)
+            segment = segments[index]
+            if rules.assumed_unit(text[segment.start : segment.end]) is None:
+                index += 1  # nearly every segment
+                continue
+            if rules.assumed_conversion(text[segment.start : segment.end]) is None:
+                joined = (
+                    Segment(segment.start, segments[index + 1].end, True, ())
+                    if index + 1 < len(segments)
+                    else segment
+                )
+                if rules.assumed_conversion(text[joined.start : joined.end]) is None:
+                    index += 1
+                    continue
+                segments[index : index + 2] = [joined]  # the unit asked is in the next one
+                routes[index : index + 2] = [routes[index]]
+            routes[index] = Route("units", routes[index].score, None)
             index += 1
         return segments, routes
 

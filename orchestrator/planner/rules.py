@@ -337,6 +337,8 @@ SHORTHAND = re.compile(rf"\b(?:{'|'.join(_SHORTHAND)})\b", re.IGNORECASE)
 
 def spelt_out(text: str) -> str:
     """``text`` with the shorthand above written out, outside quoted texts."""
+    if SHORTHAND.search(text) is None:  # nearly every query: nothing to do
+        return text
     quoted = [m.span() for m in QUOTED.finditer(text)]
 
     def written(match: re.Match[str]) -> str:
@@ -363,24 +365,28 @@ _ASKED_IN = re.compile(
 )
 
 
-def assumes_unit(part: str) -> bool:
-    """Whether ``part`` gives a bare earlier result a unit ("treat the result as feet")."""
+def _assumed(part: str) -> re.Match[str] | None:
+    """The words giving a bare earlier result a unit the catalog knows, or None."""
     from specialists.units.catalog import lookup
 
     found = _ASSUMED_UNIT.match(part)
-    return found is not None and lookup(found["unit"].strip()) is not None
+    return found if found and lookup(found["unit"].strip()) else None
+
+
+def assumed_unit(part: str) -> str | None:
+    """The unit ``part`` gives a bare earlier result ("treat the result as feet"), or None."""
+    found = _assumed(part)
+    return found["unit"].strip() if found else None
 
 
 def assumed_conversion(part: str) -> tuple[str, str] | None:
     """The unit a bare result is given and the unit it is asked in, or None."""
     from specialists.units.catalog import lookup
 
-    found = _ASSUMED_UNIT.match(part)
-    if found is None or lookup(found["unit"].strip()) is None:
-        return None
-    asked = _ASKED_IN.search(part, found.end("unit"))
+    found = _assumed(part)
+    asked = _ASKED_IN.search(part, found.end("unit")) if found else None
     target = asked and (asked["a"] or asked["b"] or asked["c"])
-    if not target or lookup(target.strip()) is None:
+    if found is None or not target or lookup(target.strip()) is None:
         return None
     return found["unit"].strip(), target.strip()
 
@@ -1116,10 +1122,10 @@ STORY_QUESTION = re.compile(
 
 
 # "how many ml", "how many GiB": of a story of one quantity, a conversion of it.
+# Words after "how many" that are not what is counted: "how many are left", "how many times".
+_NOT_COUNTED = r"(?!(?:are|is|do|does|did|will|would|can|could|of|more|left|times)\b)"
 _HOW_MANY_UNITS = re.compile(
-    r"^\W*(?:and\s+|so\s+)?how\s+many\s+(?!(?:are|is|do|does|did|will|would|can|could|of|more"
-    r"|left|times)\b)[a-z]",
-    re.IGNORECASE,
+    rf"^\W*(?:and\s+|so\s+)?how\s+many\s+{_NOT_COUNTED}[a-z]", re.IGNORECASE
 )
 
 
@@ -1263,9 +1269,7 @@ _SPEED_ASKED = re.compile(r"\b(?:speed|how\s+fast|velocity)\b", re.IGNORECASE)
 
 # The unit a word problem asks its answer in: "how many metres is that in total".
 _COUNTED_IN = re.compile(
-    r"\bhow\s+many\s+(?!(?:are|is|do|does|did|will|would|can|could|of|more|left|times)\b)"
-    r"([a-z]+)\s+(?:is|are|in|does|do|will)\b",
-    re.IGNORECASE,
+    rf"\bhow\s+many\s+{_NOT_COUNTED}([a-z]+)\s+(?:is|are|in|does|do|will)\b", re.IGNORECASE
 )
 # The unit a word problem asks its rate in: "what is its speed in km/h".
 _RATE_UNIT = re.compile(
