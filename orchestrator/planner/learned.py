@@ -213,8 +213,6 @@ class LearnedPlanner:
             lacking = rules.nothing_to_work_on(
                 text, segment, str(route.specialist), draft.nodes, draft.given
             )
-            if route.specialist == "dates" and rules.quoted_date(text, segment, part):
-                lacking = None  # the date is in the text read before
             if refusal is None and lacking is not None:
                 near = route.evidence is not None and route.evidence >= DOC_EVIDENCE
                 if near and DOCS in self.manifests:  # "how much milk goes in", of a recipe

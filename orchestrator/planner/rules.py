@@ -682,8 +682,8 @@ def nothing_to_work_on(
         return None
     if name == "math":
         has_own = operands.count_numbers(part) > 0
-    elif name == "dates":
-        has_own = operands.count_dates(part) > 0
+    elif name == "dates":  # its own date, or the one date of a text read before
+        has_own = operands.count_dates(part) > 0 or quoted_date(text, segment, part) is not None
     else:
         has_own = not operands.needs_operand("units", part)
         if not has_own and not _CONVERT_VERB.search(part) and _named_unit(part) is None:
