@@ -327,7 +327,8 @@ def eval_planner(
     eval_set: Annotated[
         str,
         typer.Option(
-            "--set", help="dev, dev2, dev3, heldout (never tuned on), or a JSONL path (documents beside)."
+            "--set",
+            help="dev, dev2, dev3, heldout (never tuned on), or a JSONL path (documents beside).",
         ),
     ] = "dev",
 ) -> None:
