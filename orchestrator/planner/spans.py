@@ -31,6 +31,12 @@ REQUEST, FILLER, INVALID, DEPENDENT = 0, 1, 2, 3
 CLASSES = ["request", "filler", "invalid", "dependent"]
 MAX_ATOMS = 6
 FEATURES = 5 * 384 + 5
+# The span head reads the token states after the encoder's first layers, which the exported
+# head names in its metadata: where requests start and end is carried by the first two layers as
+# well as by the last (span accuracy 0.994 at 2 layers, 0.975 at all 6), for a third of the
+# encoder's work. A head without the key was trained on the last layer.
+ENCODER_LAYERS_KEY = "encoder_layers"
+ENCODER_LAYERS = 6
 
 QUOTED = re.compile(
     r"\"[^\"]+\"|“[^”]+”|‘[^’]+’|«[^»]+»"
@@ -254,6 +260,9 @@ class SpanSegmenter:
 
         self.model = OnnxModel(model_dir / "span_head.onnx", intra_op_threads)
         self.encoder = encoder
+        # The head reads the token states after the encoder layers it was trained on.
+        meta = self.model.session.get_modelmeta().custom_metadata_map
+        self.layers = int(meta.get(ENCODER_LAYERS_KEY, ENCODER_LAYERS))
 
     def probabilities(self, text: str, masked: str) -> tuple[list[Span], np.ndarray, int]:
         """Every candidate span of ``text`` with its class probabilities, and the atom count."""
@@ -261,7 +270,7 @@ class SpanSegmenter:
         spans = candidate_spans(masked, parts)
         if not spans:
             return [], np.zeros((0, len(CLASSES)), dtype=np.float32), 0
-        (states,), (offsets,) = self.encoder.token_states([text])
+        (states,), (offsets,) = self.encoder.token_states([text], self.layers)
         features = span_features(states, offsets, spans, len(parts), masked)
         logits = self.model.run(features=features)["logits"]
         shifted = np.exp(logits - logits.max(-1, keepdims=True))

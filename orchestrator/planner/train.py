@@ -16,9 +16,10 @@ from orchestrator.planner.router import UNSUPPORTED, Router
 from orchestrator.planner.spans import mask_quotes
 
 BANK_PER_SPECIALIST = 60
+SPAN_LAYERS = 2  # the encoder layers whose token states the span head reads (spans.py)
 
 
-def _span_rows(encoder: Any, comps: list[Composition]) -> tuple[Any, Any]:
+def _span_rows(encoder: Any, comps: list[Composition], layers: int) -> tuple[Any, Any]:
     """Features and labels of every candidate span of ``comps`` (one encoder pass per batch)."""
     import numpy as np
     from tqdm.auto import tqdm
@@ -30,7 +31,7 @@ def _span_rows(encoder: Any, comps: list[Composition]) -> tuple[Any, Any]:
     order = sorted(range(len(comps)), key=lambda i: len(comps[i].text))  # little padding
     for first in tqdm(range(0, len(order), 32), desc="planner spans: encoding", leave=False):
         batch = [comps[i] for i in order[first : first + 32]]
-        states, offsets = encoder.token_states([c.text for c in batch])
+        states, offsets = encoder.token_states([c.text for c in batch], layers)
         for comp, state, offset in zip(batch, states, offsets, strict=True):
             masked = mask_quotes(comp.text)
             parts = spans.atoms(masked)
@@ -54,8 +55,10 @@ def train_span_head(out_dir: Path, quick: bool, seed: int) -> dict[str, Any]:
     set_seed(seed)
     torch.set_num_threads(1)  # a small model: one thread is faster on a shared 2-core machine
     encoder = Encoder(ENCODER_DIR)
-    train_x, train_y = _span_rows(encoder, corpus(1000 if quick else 12000, seed + 7))
-    dev_x, dev_y = _span_rows(encoder, corpus(150 if quick else 1500, seed + 1007, 0.06))
+    train_x, train_y = _span_rows(encoder, corpus(1000 if quick else 12000, seed + 7), SPAN_LAYERS)
+    dev_x, dev_y = _span_rows(
+        encoder, corpus(150 if quick else 1500, seed + 1007, 0.06), SPAN_LAYERS
+    )
     train_x, train_y, dev_x, dev_y = map(torch.from_numpy, (train_x, train_y, dev_x, dev_y))
     model = build_head()
 
@@ -78,12 +81,25 @@ def train_span_head(out_dir: Path, quick: bool, seed: int) -> dict[str, Any]:
     sample = {"features": dev_x[:16]}
     axes = {"features": {0: "spans"}, "logits": {0: "spans"}}
     path = export_onnx(model, sample, out_dir / "span_head.onnx", ["logits"], axes)
+    _name_layers(path, SPAN_LAYERS)
     return {
         "span_head_parameters": count_parameters(model),
         "span_dev_accuracy": history.dev[-1],
         "span_parity_max_abs_diff": parity(model, path, sample),
         "span_train_spans": int(len(train_y)),
+        "span_encoder_layers": SPAN_LAYERS,
     }
+
+
+def _name_layers(path: Path, layers: int) -> None:
+    """Write into the exported head which encoder layers' states it reads."""
+    import onnx
+
+    from orchestrator.planner.spans import ENCODER_LAYERS_KEY
+
+    head = onnx.load(str(path))
+    onnx.helper.set_model_props(head, {ENCODER_LAYERS_KEY: str(layers)})
+    onnx.save(head, str(path))
 
 
 def _with_reference(text: str, rng: random.Random) -> str:
@@ -124,19 +140,25 @@ def build_bank(out_dir: Path, seed: int, per_specialist: int) -> dict[str, Any]:
 
 def train(out_dir: Path = MODEL_DIR, quick: bool = False, seed: int = 0) -> dict[str, Any]:
     """The whole recipe; writes span_head.onnx, router_bank.npz and a card."""
-    from specialists.training.card import write_card
-
     out_dir.mkdir(parents=True, exist_ok=True)
     started = time.time()
     report = train_span_head(out_dir, quick, seed)
     report |= build_bank(out_dir, seed, 8 if quick else BANK_PER_SPECIALIST)
     report["train_seconds"] = round(time.time() - started, 1)
     (out_dir / "train_report.json").write_text(json.dumps(report, indent=2))
+    _write_card(out_dir, report)
+    return report
+
+
+def _write_card(out_dir: Path, report: dict[str, Any]) -> None:
+    from specialists.training.card import write_card
+
     write_card(out_dir / "card.md", "planner", {
-        "What": "Span scorer (an MLP over the token states of all-MiniLM-L6-v2, the docs "
-        "encoder, shared) that labels every candidate span of a query request / dependent "
-        "request / filler / invalid, an exact search for the best segmentation, and a "
-        "k-nearest-example router over the same encoder's sentence embeddings.",
+        "What": "Span scorer (an MLP over the token states after the first "
+        f"{report.get('span_encoder_layers', 6)} layers of all-MiniLM-L6-v2, the docs encoder, "
+        "shared) that labels every candidate span of a query request / dependent request / "
+        "filler / invalid, an exact search for the best segmentation, and a k-nearest-example "
+        "router over the same encoder's sentence embeddings (all 6 layers).",
         "Training data": "Compositions of hand-written request pools (orchestrator/planner/"
         "pools.py) with varied connectors, casing, typos and references; see data.py.",
         "Held-out": "orchestrator/planner/eval/dev.jsonl and heldout.jsonl were written by "
@@ -144,7 +166,6 @@ def train(out_dir: Path = MODEL_DIR, quick: bool = False, seed: int = 0) -> dict
         "used for tuning.",
         "Report": report,
     })  # fmt: skip
-    return report
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from orchestrator.planner import spans
 from orchestrator.planner.data import corpus
@@ -167,3 +168,25 @@ def test_requests_that_each_bring_a_quote_are_cut_apart() -> None:
     assert pieces("is 'a good day' or 'a bad day' nicer") == [
         "is 'a good day' or 'a bad day' nicer"
     ]
+
+
+def test_the_committed_span_head_names_the_encoder_layers_it_reads() -> None:
+    from orchestrator.planner.learned import MODEL_DIR
+    from orchestrator.planner.train import SPAN_LAYERS
+
+    head = MODEL_DIR / "span_head.onnx"
+    if not head.exists():
+        pytest.skip("planner model not trained")
+
+    class Recording:
+        layers: list[int] = []
+
+        def token_states(self, texts: list[str], layers: int = 6) -> tuple[list, list]:
+            self.layers.append(layers)
+            return [np.zeros((3, 384), dtype=np.float32)], [[(0, 0), (0, 7), (0, 0)]]
+
+    encoder = Recording()
+    segmenter = spans.SpanSegmenter(MODEL_DIR, encoder)
+    assert segmenter.layers == SPAN_LAYERS < spans.ENCODER_LAYERS
+    segmenter.probabilities("convert", "convert")
+    assert encoder.layers == [SPAN_LAYERS]
