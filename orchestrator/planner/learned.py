@@ -683,9 +683,9 @@ class LearnedPlanner:
         None when it is one request (the first part runs until it has its operands, or until
         it lacks just the one an earlier result can give: it names it, or it is arithmetic
         after an earlier request, "minus 1")."""
-        routes = self.router.route([text[a:b] for a, b in parts])
+        first_route = self.router.route([text[slice(*parts[0])]])[0]
         first = 0
-        name = routes[0].specialist or ""
+        name = first_route.specialist or ""
         while first < len(parts) - 1:
             head_text = text[segment.start : parts[first][1]]
             if operands.needs_operand(name, head_text) is False:
@@ -696,14 +696,17 @@ class LearnedPlanner:
                 break
             first += 1
         if first == len(parts) - 1:
-            return None
+            return None  # one request: its parts need not be routed (an encoder pass each)
         head = (segment.start, parts[first][1])
-        head_route = routes[0] if first == 0 else self.router.route([text[slice(*head)]])[0]
+        head_route = first_route if first == 0 else self.router.route([text[slice(*head)]])[0]
         if head_route.specialist not in rules.EXACT:
             return None
         pieces = [(head, head_route)]
         previous_end = parts[first][1]
-        for (a, b), route in zip(parts[first + 1 :], routes[first + 1 :], strict=True):
+        rest = parts[first + 1 :]
+        for (a, b), route in zip(
+            rest, self.router.route([text[a:b] for a, b in rest]), strict=True
+        ):
             operator = rules.OPERATOR_BEFORE.search(text, previous_end, a)
             if operator is not None and operands.needs_operand("math", text[a:b]) is None:
                 a = operator.start(1)  # ", PLUS 2": the connector was the step's operator

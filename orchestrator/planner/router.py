@@ -128,6 +128,13 @@ class Router:
         self.vectors = np.vstack([self.vectors, vectors.astype(np.float32)])
         labels = np.array(self.names)
         self._rows = {n: np.flatnonzero(labels == n) for n in sorted(set(self.names))}
+        # The same rows as one padded table, so a route scores every name in one numpy pass.
+        width = max(len(rows) for rows in self._rows.values())
+        self._table = np.zeros((len(self._rows), width), dtype=np.int64)
+        self._filled = np.zeros((len(self._rows), width), dtype=bool)
+        for i, rows in enumerate(self._rows.values()):
+            self._table[i, : len(rows)], self._filled[i, : len(rows)] = rows, True
+        self._counted = np.minimum(self._filled.sum(1), TOP_K)  # examples averaged per name
 
     def add_manifests(self, manifests: Iterable[Manifest]) -> None:
         """Every manifest's examples (and description) join the bank."""
@@ -148,28 +155,34 @@ class Router:
         return np.vstack([encode([routing_text(t)]) for t in texts])
 
     def route(self, segments: Sequence[str]) -> list[Route]:
-        """One route per segment, embedded in one batch."""
+        """One route per segment, each embedded on its own."""
         if not segments:
             return []
         embedded = self.embed(segments)
-        sims = embedded @ self.vectors.T
+        # Row by row: a matrix product rounds a row differently beside other rows (a request
+        # should score the same whatever it is asked with), and a matrix-vector product stays
+        # on this thread where BLAS would start threads that spin on the other cores.
+        sims = [self.vectors @ vector for vector in embedded]
         documents = self.documents  # one read: another thread may swap in a new set
-        evidence: list[float | None] = (
-            [float(x) for x in (embedded @ documents.T).max(1)]
-            if len(documents)
-            else [None] * len(segments)
-        )
+        evidence: list[float | None] = [
+            float((documents @ vector).max()) if len(documents) else None for vector in embedded
+        ]
         naming = [named(segment, self._rows.keys()) for segment in segments]
         return [self._decide(row, e, n) for row, e, n in zip(sims, evidence, naming, strict=True)]
 
     def _decide(
         self, row: np.ndarray, evidence: float | None, named: frozenset[str] = frozenset()
     ) -> Route:
-        scores = {}
-        for name, rows in self._rows.items():  # sorted: a tie goes the same way every run
-            near = row[rows]
-            top = np.partition(near, len(near) - TOP_K)[-TOP_K:] if len(near) > TOP_K else near
-            scores[name] = float(top.mean()) + (NAME_WEIGHT if name in named else 0.0)
+        near = np.where(self._filled, row[self._table], -np.inf)
+        if near.shape[1] > TOP_K:
+            near = np.partition(near, near.shape[1] - TOP_K, axis=1)[:, -TOP_K:]
+        top = -np.sort(-near, axis=1)  # each name's closest first; padding last
+        kept = np.arange(top.shape[1]) < self._counted[:, None]
+        means = np.where(kept, top, 0.0).sum(1) / self._counted
+        scores = {  # sorted names: a tie goes the same way every run
+            name: float(mean) + (NAME_WEIGHT if name in named else 0.0)
+            for name, mean in zip(self._rows, means, strict=True)
+        }
         if evidence is not None and DOCS in scores:
             # A question about the user's documents reads like one of their sentences; one that
             # matches none of them is not for the docs specialist, however it is phrased.
