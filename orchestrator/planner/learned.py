@@ -193,6 +193,9 @@ class LearnedPlanner:
                 continue
             if (segment.start, segment.end) not in stories:  # a word problem is arithmetic
                 route = self._rerouted(text, segment, part, route, draft)
+            supposed = rules.SUPPOSED.match(part) and index + 1 < len(segments)
+            if supposed and route.specialist not in rules.EXACT and "math" in self.manifests:
+                route = Route("math", route.score, route.specialist)  # "if rent is 1,150 a month"
             instruction = rules.spelled_out_step(part) if draft.nodes else None
             if instruction is not None and "math" in self.manifests:  # "... (divide by 0.33)"
                 cite = f"{{{draft.nodes[-1].id}}}"

@@ -1084,7 +1084,8 @@ _STORY_VERB = (
     r"|measures?|measured|(?:is|are)\s+\d[\d.,]*\s*[a-z]*\s+(?:by|x)"  # "is 12 m by 8.5 m"
     r"|went|rose|fell|dropped|increased|decreased|grew|says|serves?|feeds?|calls\s+for|requires?"
     r"|fills?|covers?|covered|does|did|goes|splitting|sharing|paying|buying|earning|spending"
-    r"|salary|income|wages?"
+    r"|salary|income|wages?|finish(?:es|ed)?|complete[sd]?|builds?|built|paint(?:s|ed)?|digs?|dug"
+    r"|empt(?:y|ies|ied)|cleans?|cleaned|mows?|mowed"
 )
 STORY = re.compile(
     rf"^(?:(?:and|so|ok|okay|now|then)[\s,]+)?(?:(?:if|suppose|say|assume|imagine|given\s+that"
@@ -1191,12 +1192,28 @@ _ASKS_CONVERSION = re.compile(
 )
 
 
+# "If rent is 1,150 a month", "say the bill comes to $84": an amount supposed, for the next
+# step to work on ("what's 12 times that"). It asks nothing itself.
+SUPPOSED = re.compile(
+    r"^(?:(?:ok|okay|so|well|now)[\s,]+)?(?:if|suppose|supposing|say|assume|assuming"
+    r"|let's\s+say|given\s+that)\s+(?:that\s+)?(?:the\s+|my\s+|our\s+|your\s+|a\s+|an\s+)?"
+    r"[a-z][a-z' -]{0,30}?\s+(?:is|are|was|were|costs?|comes?\s+to|equals|=)\s+"
+    r"(?P<amount>[$£€]?\d[\d,]*(?:\.\d+)?)\s*(?:[$£€]|(?:euros?|dollars?|pounds?|bucks|usd|eur"
+    r"|gbp)\b)?(?:\s*(?:(?:a|an|per|every)\s+[a-z]+|each|apiece))?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
 def given_quantity(part: str, name: str) -> str | None:
     """The quantity a query starts from, or None: "Start with 12 km" gives "12 km", and so does
     a statement of one quantity with nothing to convert it to ("Marathon distance is 42.195 km.",
     "3 cups =", "I drink 2 pints of water a day")."""
     if _SHARE_OF.search(part):  # "a quarter of 3600 seconds" is worked out, not given as is
         return None
+    supposed = SUPPOSED.match(part) if name == "math" else None
+    if supposed is not None:  # "if rent is 1,150 a month": the amount
+        return supposed.group("amount").strip("$£€")
     found = _GIVEN.fullmatch(part)
     if found is None and name == "dates":  # "I was born on 1990-06-14.", "installed on X"
         dated = operands.DATES.findall(part)

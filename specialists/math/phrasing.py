@@ -230,6 +230,14 @@ _TAKE_AWAY_SHARE = re.compile(
     r"(?:of|from)\s+(?:the\s+)?(?P<a>N\d+)\W*$",
     re.IGNORECASE,
 )
+# "5 workers finish a job in 6 hours, how long would 3 workers take": the same work shared by
+# fewer or more hands takes the workers times the time over the new number of workers.
+_WORKERS = re.compile(
+    r"^(?:(?!N\d).)*(?P<a>N\d+)\s+(?P<w>[a-z]+?)s?\b(?:(?!N\d).)*?\b(?P<b>N\d+)\s*(?:hours?|hrs?"
+    r"|days?|minutes?|mins?|weeks?)\b(?:(?!N\d).)*?\bhow\s+(?:long|many\s+(?:hours|days|minutes"
+    r"|weeks))\b(?:(?!N\d).)*?(?P<c>N\d+)\s+(?P=w)s?\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
 # "0.75 of 920": a share of an amount, written as a decimal.
 _DECIMAL_OF = re.compile(r"\b(N\d+)\s+of\s+(?:the\s+)?(N\d+)\b")
 _PURPOSE = re.compile(
@@ -292,6 +300,7 @@ _FRAMES: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], bool] | Non
     (_SCALED_FOR, "{a} / {b} * {c}", None),
     (_MPG, "{a} / {b}", None),
     (_FILL_TIME, "{a} / {b}", None),
+    (_WORKERS, "{a} * {b} / {c}", None),
     (_SAVINGS, "{a} + {b} * {c}", None),
     (_OVER_PERIODS, "{a} / {b}", None),
     (_HOURLY, "{a} * {b}", None),

@@ -1093,3 +1093,32 @@ def test_a_result_given_a_unit_is_converted_from_it(
 def test_an_if_clause_without_a_unit_is_no_conversion(planner: LearnedPlanner) -> None:
     plan = planner.plan("what is 12 times 4, and if it is sunny what is the weather")
     assert [n.specialist for n in plan.nodes] == ["math"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "5 workers finish a job in 6 hours, how long would 3 workers take?",
+        "12 pumps empty the tank in 5 hours; how long for 4 pumps?",
+    ],
+)
+def test_a_job_shared_by_workers_is_one_word_problem(planner: LearnedPlanner, query: str) -> None:
+    plan = planner.plan(query)
+    assert [(n.specialist, n.input) for n in plan.nodes] == [("math", query.rstrip("?"))]
+
+
+@pytest.mark.parametrize(
+    ("query", "task"),
+    [
+        ("If rent is 1,150 a month, what's 12 times that", "what's 12 times 1,150"),
+        ("if a ticket costs 12.50 each, what's 7 times that?", "what's 7 times 12.50"),
+        ("say the bill comes to $84, split it between 4", "split 84 between 4"),
+        ("assume the price is 40 euros; add 20% to it", "add 20% to 40"),
+    ],
+)
+def test_a_supposed_amount_is_what_the_next_step_works_on(
+    planner: LearnedPlanner, query: str, task: str
+) -> None:
+    plan = planner.plan(query)
+    assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes] == [("math", task, [])]
+    assert plan.unsupported == []

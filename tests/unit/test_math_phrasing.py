@@ -191,9 +191,21 @@ def test_amount_per_period_is_scaled_by_a_written_factor(
         ("what's the difference between 3.5 and 10.25", 6.75),
         ("cube the difference between 7 and 10", 27),
         ("subtract 9 from 5", -4),
+        ("5 workers finish a job in 6 hours, how long would 3 workers take?", 10),
+        ("If 4 painters paint a house in 6 days, how many days would it take 3 painters?", 8),
+        ("it takes 8 people 3 hours to clean the hall. how long would it take 6 people", 4),
+        ("12 pumps empty the tank in 5 hours; how long for 4 pumps?", 15),
     ],
 )
 def test_real_answers(specialist: MathSpecialist, question: str, value: float) -> None:
     (output,) = specialist.run_batch([question])
     assert not isinstance(output, Exception), output
     assert output.value == pytest.approx(value, rel=1e-9)
+
+
+def test_workers_sharing_a_job_need_the_same_kind_of_worker_asked_about() -> None:
+    from specialists.math.phrasing import _WORKERS
+
+    assert _WORKERS.search("N0 workers finish a job in N1 hours, how long would N2 workers take")
+    assert not _WORKERS.search("N0 workers finish a job in N1 hours, how long would N2 trucks take")
+    assert not _WORKERS.search("N0 machines make N1 parts in N2 hours, how long for N3 machines")
