@@ -267,6 +267,10 @@ class LearnedPlanner:
         exact = route.specialist in (None, *rules.EXACT)
         if (exact and rules.CURRENCY.search(part)) or rules.MONEY_OF_RESULT.search(part):
             return "converting money needs today's exchange rates, which no specialist has"
+        if rules.CLOCK_TIME.search(part) and route.specialist != DOCS:
+            return (
+                "asks for a time of day or a time zone; the dates specialist counts calendar days"
+            )
         action = rules.action(part, route.specialist)
         if action is not None:  # "write a reply to 'X'", "book me a flight on 2026-05-14"
             return f"asks to {action.lower()} something, which no specialist does"

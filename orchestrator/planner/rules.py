@@ -320,6 +320,14 @@ CURRENCY = re.compile(
     re.IGNORECASE,
 )
 
+# The time of day now, somewhere, or a time zone: "what's the time in Sydney", "what time is it
+# in Tokyo". The dates specialist counts calendar days; no specialist keeps a clock.
+CLOCK_TIME = re.compile(
+    r"\bwhat(?:'s|s|\s+is)\s+the\s+(?:current\s+|local\s+)?time\b(?!\s+(?:between|until|till"
+    r"|left|since))|\bwhat\s+time\s+is\s+it\b|\bcurrent\s+time\b|\btime\s*zones?\b",
+    re.IGNORECASE,
+)
+
 # "what is that in US dollars", "convert it to euros": an earlier result's money converted,
 # whichever specialist gave it.
 MONEY_OF_RESULT = re.compile(

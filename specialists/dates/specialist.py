@@ -76,6 +76,41 @@ _MORE = re.compile(
 _FROM_TODAY = re.compile(
     r"\b(?:until|till|til|since|ago|from now|old|born|away|left|to go|remaining)\b", re.IGNORECASE
 )
+# Today's date asked for in other words: "what's today's date", "what date is it".
+_TODAY_ASKED = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and)[\s,]+)?(?:what(?:'s|s|\s+is)\s+(?:the\s+date(?:\s+today)?"
+    r"|today'?s\s+date|the\s+date\s+of\s+today)|what\s+date\s+is\s+it(?:\s+today)?"
+    r"|(?:what\s+is\s+)?today'?s\s+date)\W*$",
+    re.IGNORECASE,
+)
+# "in 10 days", "in 3 weeks" with no date to count from: from today.
+_IN_SHIFT = re.compile(
+    r"\bin\s+(\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"((?:business\s+|working\s+)?(?:days?|weeks?|fortnights?|months?|years?))\b",
+    re.IGNORECASE,
+)
+# Anything that names a day to count from.
+_A_DAY_NAMED = re.compile(
+    r"\d{4}|\d{1,2}[/.]\d{1,2}|\b(?:today|tomorrow|yesterday|jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+    re.IGNORECASE,
+)
+
+
+def from_today(text: str) -> str:
+    """Questions about now written against today: "what's today's date" as "what is the date
+    today", "in 10 days" with no other day named as "10 days after today", and "from now" as
+    "after today" (the parser knows "today", and "after" says which way). "How many days in 3
+    weeks" asks a count, not a date, and is left."""
+    if _TODAY_ASKED.match(text):
+        return "what is the date today"
+    text = re.sub(r"\bfrom\s+now\b", "after today", text, flags=re.IGNORECASE)
+    counted = re.search(r"\bhow\s+many\b", text, re.IGNORECASE)
+    if not counted and not _A_DAY_NAMED.search(_IN_SHIFT.sub(" ", text)):
+        text = _IN_SHIFT.sub(r"\1 \2 after today", text, count=1)
+    return text
+
+
 # A year said for the dates of the question: "both in 2027", "in 2027", "of 2027".
 _YEAR_SAID = re.compile(r"\b(?:both|all|each)?\s*(?:in|of|for|during)\s+((?:19|20)\d\d)\b", re.I)
 # A date right after another in parentheses: "25 December 2026 (2026-12-25)".
@@ -430,7 +465,7 @@ class DatesSpecialist(ParserSpecialist):
     def prepare(self, text: str) -> str:
         """Holidays on a fixed date are written as that date ("Christmas 2027"), so is "next
         friday" (from today), an arrow as the word "to", and "3 more weeks" as "3 weeks"."""
-        text = name_relative_days(name_holidays(text))  # "next friday" from today
+        text = from_today(name_relative_days(name_holidays(text)))  # "next friday" from today
         return _MORE.sub(r"\1", _ARROW.sub(" to ", text))
 
     def answer(self, text: str, parse: Parse) -> Output:

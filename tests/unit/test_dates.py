@@ -227,3 +227,42 @@ def test_a_weekday_named_from_today_is_a_date(text: str, written: str) -> None:
     from specialists.dates.datemath import name_relative_days
 
     assert name_relative_days(text, today=dt.date(2026, 11, 24)) == written
+
+
+@pytest.mark.parametrize(
+    ("question", "rewritten"),
+    [
+        ("what's today's date", "what is the date today"),
+        ("What date is it?", "what is the date today"),
+        ("what date will it be in 10 days", "what date will it be 10 days after today"),
+        ("10 days from now", "10 days after today"),
+        ("what weekday is it in two weeks", "what weekday is it two weeks after today"),
+        # a day of its own to count from, or a count asked: left as they are
+        ("what date is 10 days after 2026-03-01", "what date is 10 days after 2026-03-01"),
+        ("in 3 days from next friday", "in 3 days from next friday"),
+        ("how many days in 3 weeks", "how many days in 3 weeks"),
+    ],
+)
+def test_questions_about_now_are_asked_from_today(question: str, rewritten: str) -> None:
+    from specialists.dates.specialist import from_today
+
+    assert from_today(question) == rewritten
+
+
+@pytest.mark.parametrize(
+    ("question", "days", "kind"),
+    [
+        ("what's today's date", 0, "date"),
+        ("what date will it be in 10 days", 10, "date"),
+        ("10 days from now", 10, "date"),
+        ("what is the date in 2 weeks", 14, "date"),
+        ("what day of the week will it be in 5 days", 5, "weekday"),
+    ],
+)
+def test_dates_counted_from_today(
+    specialist: DatesSpecialist, question: str, days: int, kind: str
+) -> None:
+    (output,) = specialist.run_batch([question])
+    assert not isinstance(output, Exception), output
+    day = dt.date.today() + dt.timedelta(days=days)
+    assert output.value == (day.isoformat() if kind == "date" else day.strftime("%A"))

@@ -1122,3 +1122,15 @@ def test_a_supposed_amount_is_what_the_next_step_works_on(
     plan = planner.plan(query)
     assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes] == [("math", task, [])]
     assert plan.unsupported == []
+
+
+@pytest.mark.parametrize(
+    "asked", ["What's the time in Sydney right now", "what timezone is Chicago in"]
+)
+def test_a_clock_time_or_time_zone_is_refused_with_its_reason(
+    planner: LearnedPlanner, asked: str
+) -> None:
+    plan = planner.plan(f"{asked}? and what's 3 km in miles")
+    assert [n.specialist for n in plan.nodes] == ["units"]
+    assert [u.text for u in plan.unsupported] == [asked]
+    assert "time of day or a time zone" in plan.unsupported[0].reason
