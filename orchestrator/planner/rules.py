@@ -314,9 +314,10 @@ _MONEY = (
     r"(?:\b(?:(?:us|canadian|australian)\s+)?(?:dollars?|euros?|yen|yuan|rupees?|francs?|pesos?"
     r"|usd|eur|gbp|jpy|chf|cad|aud|cny|inr|sterling)\b|[$€£¥])"
 )
+# The currency converted to is named, not an amount: "from $52,000 to $56,680" is a change.
 CURRENCY = re.compile(
-    rf"{_MONEY}.*\b(?:to|in|into)\s+(?:{_MONEY}|\b(?:pounds?|quid)\b)"
-    rf"|\b(?:pounds?|quid)\b.*\b(?:to|in|into)\s+{_MONEY}|\bexchange rate\b",
+    rf"{_MONEY}.*\b(?:to|in|into)\s+(?:{_MONEY}|\b(?:pounds?|quid)\b)(?!\s*\d)"
+    rf"|\b(?:pounds?|quid)\b.*\b(?:to|in|into)\s+{_MONEY}(?!\s*\d)|\bexchange rate\b",
     re.IGNORECASE,
 )
 
@@ -1115,7 +1116,7 @@ STORY_MORE = re.compile(
 STORY_QUESTION = re.compile(
     r"^(?:(?:and|so|then|now|ok|okay)[\s,]+)?(?:how\s+(?:much|many|far|long|fast)\b"
     r"|(?:what(?:'s|\s+is|\s+was)?\s+(?:the|my|its)\s+)?(?:percent(?:age)?\s+(?:increase"
-    r"|decrease|change|rise|drop)|mpg|pace)\b|change\s*\??\s*$"
+    r"|decrease|change|rise|drop|fall|raise|gain|growth|cut|loss)|mpg|pace)\b|change\s*\??\s*$"
     r"|what(?:'s|s|\s+is|\s+was|\s+will\s+be|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+"
     r"|his\s+|her\s+|my\s+|our\s+)?(?:(?:avg|average|new|final|overall|top|monthly|weekly"
     r"|yearly|annual|daily)\s+)?"

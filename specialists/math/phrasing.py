@@ -177,16 +177,18 @@ _DISCOUNTED = re.compile(
 )
 # "the price went from 40 to 52, what's the percent increase": the change over the start.
 _PERCENT_CHANGE = re.compile(
-    r"^(?:(?!N\d).)*\bfrom\s+[$£€]?(?P<a>N\d+)\s*(?:[a-z$£€]+\s+)?to\s+[$£€]?(?P<b>N\d+)\b"
-    r"(?:(?!N\d).)*\b(?:percent(?:age)?|%)\s*(?P<way>increase|decrease|change|rise|drop|fall)\b"
+    r"^(?:(?!N\d).)*\bfrom\s+(?:[$£€]\s*)?(?P<a>N\d+)\s*(?:[a-z$£€]+\s+)?to\s+(?:[$£€]\s*)?"
+    r"(?P<b>N\d+)\b"
+    r"(?:(?!N\d).)*\b(?:percent(?:age)?|%)\s*(?P<way>increase|decrease|change|rise|drop|fall|raise"
+    r"|gain|growth|cut|loss)\b"
     r"(?:(?!N\d).)*$",
     re.IGNORECASE,
 )
 # "bought 3 packs at 2.49 a pack and paid with a 20, change?": what was given less the cost.
 _CHANGE_BACK = re.compile(
-    r"^(?:(?!N\d).)*(?P<a>N\d+)(?:(?!N\d).)*?\b(?:at|for)\s+[$£€]?(?P<b>N\d+)\s*[$£€]?\s*"
+    r"^(?:(?!N\d).)*(?P<a>N\d+)(?:(?!N\d).)*?\b(?:at|for)\s+(?:[$£€]\s*)?(?P<b>N\d+)\s*[$£€]?\s*"
     r"(?:each|apiece|an?\s+[a-z]+|per\s+[a-z]+)\b(?:(?!N\d).)*?\bpa(?:id|y)\s+with\s+(?:an?\s+)?"
-    r"[$£€]?(?P<c>N\d+)\b(?:(?!N\d).)*\bchange\b(?:(?!N\d).)*$",
+    r"(?:[$£€]\s*)?(?P<c>N\d+)\b(?:(?!N\d).)*\bchange\b(?:(?!N\d).)*$",
     re.IGNORECASE,
 )
 # "250 g flour for 12 cookies, I want to make 30, how much flour": the recipe scaled.
@@ -219,7 +221,8 @@ _FILL_TIME = re.compile(
 # amount per period times the periods.
 _SAVINGS = re.compile(
     r"^(?:(?!N\d).)*(?P<a>N\d+)(?:(?!N\d).)*?\b(?:put(?:ting)?\s+(?:away|aside|in)|sav(?:e|es|ing)"
-    r"|add(?:s|ing)?|deposit(?:s|ing)?|pay(?:s|ing)?\s+in)\s+[$£€]?(?P<b>N\d+)\s*[$£€]?\s*(?:a|an|per"
+    r"|add(?:s|ing)?|deposit(?:s|ing)?|pay(?:s|ing)?\s+in)\s+(?:[$£€]\s*)?(?P<b>N\d+)\s*[$£€]?\s*"
+    r"(?:a|an|per"
     r"|each|every)\s+(?P<u>day|week|month|year)\b(?:(?!N\d).)*?\b(?:after|in|for|over)\s+"
     r"(?P<c>N\d+)\s+(?P=u)s?\b(?:(?!N\d).)*$",
     re.IGNORECASE,
@@ -283,7 +286,7 @@ def _rate_named(match: re.Match[str]) -> bool:
 
 
 def _rises(match: re.Match[str]) -> bool:
-    return match["way"].lower() not in ("decrease", "drop", "fall")  # a decrease of 25%: +25
+    return match["way"].lower() not in ("decrease", "drop", "fall", "cut", "loss")  # -25% is 25
 
 
 # Word problems read by their frame, in the order they are tried: the pattern, the program over

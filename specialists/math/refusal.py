@@ -85,3 +85,49 @@ def reason(question: str, masked: Masked) -> str | None:
         first, second = mixed[0]
         return f"{first!r} and {second!r} are different units; ask the units specialist"
     return None
+
+
+# Steps a program may take only where the question's words ask for them. On a word problem
+# unlike any it was trained on, the parser writes a program that reads every number yet says
+# something else ("350 ^ 2 + 1225" for paint per square foot and coats): a confident wrong
+# number. One that squares with no power asked, takes a percentage with none written, or
+# comes out below zero from amounts that nothing takes away is refused instead.
+_SURFACE = (
+    r"(?:feet|foot|ft|inch(?:es)?|in|yards?|yd|miles?|mi|km|kilomet\w*|met(?:er|re)s?|m|cm|mm)\b"
+)
+_POWER_ASKED = re.compile(
+    rf"\bsquared?\b(?!\s+{_SURFACE})|\bcubed?\b(?!\s+{_SURFACE})|\b(?:squares|cubes|roots?|rot"
+    r"|itself|powers?|expo\w*|sqrt|cbrt|raised?|to\s+the)\b|\^|\*\*|²|³",
+    re.IGNORECASE,
+)
+_PERCENT_ASKED = re.compile(
+    r"%|\b(?:per|pr|pe)?\s*c(?:e|n)n?t\b|\bpercent\w*|\bpct\b|\bpvt\b", re.I
+)
+# Words that let a result fall below zero: a difference, a debt, a loss, a sign.
+_LESS_ASKED = re.compile(
+    r"-|−|\b(?:minus|l\w?ss|subtract\w*|tak\w*|away|deduct\w*|remov\w*|los[est]\w*|fewer"
+    r"|differ\w*|below|under|deficit|owe\w*|debt|drop\w*|fell|fall\w*|decreas\w*|left|lef+t"
+    r"|remain\w*|change|off|negative|opposite|reduc\w*|short\w*|back|withdr\w*|spent|more)\b",
+    re.IGNORECASE,
+)
+
+
+def _nodes(tree: tuple[object, ...]) -> list[tuple[object, ...]]:
+    found = [tree]
+    for child in tree[1:]:
+        if isinstance(child, tuple):
+            found += _nodes(child)
+    return found
+
+
+def unasked_step(tree: tuple[object, ...], masked: Masked, value: object) -> str | None:
+    """Why the program does what the question never asked, or None."""
+    nodes = _nodes(tree)
+    if any(node[0] == "^" for node in nodes) and not _POWER_ASKED.search(masked.text):
+        return "it would raise a number to a power, which the question does not ask"
+    if any(node == ("const", 100) for node in nodes) and not _PERCENT_ASKED.search(masked.text):
+        return "it would take a percentage, and the question writes none"
+    negative = isinstance(value, (int, float)) and value < 0
+    if negative and all(n >= 0 for n in masked.numbers) and not _LESS_ASKED.search(masked.text):
+        return "it comes out below zero, and the question takes nothing away"
+    return None

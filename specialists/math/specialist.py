@@ -83,6 +83,7 @@ def answer(masked: Masked, translation: Translation) -> Output | Exception:
     """Compute the model's program exactly; every failure becomes a one-line reason."""
     from specialists.math.phrasing import apart
     from specialists.math.program import ProgramError, as_number, compute, parse, slots_used
+    from specialists.math.refusal import unasked_step
     from specialists.math.render import expression, sentence
 
     if translation.tokens == ["[NONE]"]:
@@ -105,6 +106,9 @@ def answer(masked: Masked, translation: Translation) -> Output | Exception:
             names = ", ".join(masked.surfaces[i] for i in unused)
             raise ProgramError(f"could not tell what to do with {names}; please rephrase")
         value = as_number(compute(tree, masked.numbers))
+        unasked = unasked_step(tree, masked, value)
+        if unasked is not None:
+            raise ProgramError(f"could not read this calculation safely ({unasked}); rephrase it")
         if isinstance(value, int) and value.bit_length() > MAX_RESULT_BITS:
             raise OverflowError("the result has over 4000 digits, too long to write out")
         return Output.model_validate(

@@ -1134,3 +1134,13 @@ def test_a_clock_time_or_time_zone_is_refused_with_its_reason(
     assert [n.specialist for n in plan.nodes] == ["units"]
     assert [u.text for u in plan.unsupported] == [asked]
     assert "time of day or a time zone" in plan.unsupported[0].reason
+
+
+def test_a_change_between_two_amounts_of_money_is_not_a_currency_conversion(
+    planner: LearnedPlanner,
+) -> None:
+    query = "Salary went from $52,000 to $56,680. what's the percentage raise?"
+    plan = planner.plan(query)
+    assert [(n.specialist, n.input) for n in plan.nodes] == [("math", query.rstrip("?"))]
+    refused = planner.plan("convert $100 to euros")
+    assert not refused.nodes and "exchange rates" in refused.unsupported[0].reason

@@ -246,3 +246,48 @@ def test_model_batch_keeps_failures_per_item(specialist: MathSpecialist) -> None
     assert isinstance(outputs[0], ZeroDivisionError)
     assert isinstance(outputs[1], ValueError)
     assert not isinstance(outputs[2], Exception) and outputs[2].value == 4
+
+
+@pytest.mark.parametrize(
+    ("question", "program", "why"),
+    [
+        ("Paint covers 350 sq ft per gallon, walls total 1225 sq ft", "N0 ^ 2 + N1", "power"),
+        ("my floor is 8 ft by 6.5 ft, how many square feet", "( N0 + N1 ) ^ 2", "power"),
+        ("tickets are 65 each plus a 7.50 fee per ticket", "N0 * ( 1 - N1 / 100 )", "percentage"),
+        ("I walk 7500 steps a day, each step is 0.75 m", "N1 - N0", "below zero"),
+    ],
+)
+def test_a_program_that_does_what_the_question_never_asks_is_refused(
+    question: str, program: str, why: str
+) -> None:
+    from specialists.math.normalize import mask
+    from specialists.math.program import as_number, compute, parse
+    from specialists.math.refusal import unasked_step
+
+    masked = mask(question)
+    tree = parse(program.split())
+    reason = unasked_step(tree, masked, as_number(compute(tree, masked.numbers)))
+    assert reason is not None and why in reason
+
+
+@pytest.mark.parametrize(
+    ("question", "program"),
+    [
+        ("what is 12 squared", "N0 ^ 2"),
+        ("the 4th root of 81", "N1 ^ ( 1 / N0 )"),
+        ("multiply 8 by itself", "N0 * N0"),
+        ("what's 15 pct of 80", "N0 / 100 * N1"),
+        ("what is 30 per cent of 90", "N0 / 100 * N1"),
+        ("I had 11 dollars and spent 57, how much is left", "N0 - N1"),
+        ("the opposite of 31", "- N0"),
+        ("what's 5 minus 9", "N0 - N1"),
+    ],
+)
+def test_a_program_the_question_asks_for_passes(question: str, program: str) -> None:
+    from specialists.math.normalize import mask
+    from specialists.math.program import as_number, compute, parse
+    from specialists.math.refusal import unasked_step
+
+    masked = mask(question)
+    tree = parse(program.split())
+    assert unasked_step(tree, masked, as_number(compute(tree, masked.numbers))) is None

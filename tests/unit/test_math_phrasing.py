@@ -195,6 +195,9 @@ def test_amount_per_period_is_scaled_by_a_written_factor(
         ("If 4 painters paint a house in 6 days, how many days would it take 3 painters?", 8),
         ("it takes 8 people 3 hours to clean the hall. how long would it take 6 people", 4),
         ("12 pumps empty the tank in 5 hours; how long for 4 pumps?", 15),
+        ("Salary went from $52,000 to $56,680. what's the percentage raise", 9),
+        ("rent went from 1200 to 1080, what's the percentage cut", 10),
+        ("I already have $300 saved and put away $45 a week. How much after 26 weeks", 1470),
     ],
 )
 def test_real_answers(specialist: MathSpecialist, question: str, value: float) -> None:
