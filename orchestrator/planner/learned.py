@@ -186,6 +186,8 @@ class LearnedPlanner:
             last = draft.nodes[-1].specialist if draft.nodes else None
             if last == "docs" and rules.ELLIPTICAL.fullmatch(part):
                 continue  # "Can I freeze my membership, and for how much?": the same question
+            if last == "docs" and rules.SEE_DOCUMENTS.fullmatch(part):
+                continue  # "Can I bring my dog to the flat? check the rules"
             listed = rules.listed_texts(text, segment, route.specialist, draft.nodes)
             if listed is not None:  # one question asked of several texts: a task per text
                 name, texts = listed

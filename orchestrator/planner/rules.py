@@ -1426,7 +1426,17 @@ HANDOVER = re.compile(
 )
 FILLER_WORD = re.compile(
     r"\W*(?:roughly|approximately|approx|about|exactly|please|pls|thanks|thank you|again|too"
-    r"|as well|asap|quickly|now)\W*",
+    r"|as well|asap|quickly|now|(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|ur|all\s+is)\s+(?:well|good"
+    r"|ok|doing\s+well)|no\s+(?:rush|hurry)|take\s+your\s+time|(?:many\s+)?thanks\s+in\s+advance"
+    r"|many\s+thanks|cheers|if\s+you\s+(?:don't|do\s+not)\s+mind|while\s+you(?:'re|\s+are)\s+at\s+it"
+    r"|when\s+you\s+(?:get|have)\s+a\s+(?:chance|sec|second|minute|moment))\W*",
+    re.IGNORECASE,
+)
+# "..., check the rules": where to look, said after a docs question; the question asks it.
+SEE_DOCUMENTS = re.compile(
+    r"\W*(?:(?:and|so|pls|please)\s+)*(?:check|see|consult|look\s+(?:it\s+)?up\s+in|look\s+at)"
+    r"\s+(?:the|my|our)\s+(?:rules|docs|documents|handbook|guide|manual|notes|policy|policies|faq"
+    r"|itinerary|house\s+rules)\W*",
     re.IGNORECASE,
 )
 

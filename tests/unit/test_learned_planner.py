@@ -1144,3 +1144,23 @@ def test_a_change_between_two_amounts_of_money_is_not_a_currency_conversion(
     assert [(n.specialist, n.input) for n in plan.nodes] == [("math", query.rstrip("?"))]
     refused = planner.plan("convert $100 to euros")
     assert not refused.nodes and "exchange rates" in refused.unsupported[0].reason
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "hey, hope you're well! what weekday is 2029-05-31? no rush, thanks a lot",
+        "if you don't mind, what weekday is 2029-05-31, many thanks in advance",
+        "what weekday is 2029-05-31? cheers, take your time",
+    ],
+)
+def test_pleasantries_ask_nothing(planner: LearnedPlanner, query: str) -> None:
+    plan = planner.plan(query)
+    assert [n.specialist for n in plan.nodes] == ["dates"]
+    assert plan.unsupported == []
+
+
+def test_where_to_look_after_a_docs_question_is_not_a_request(planner: LearnedPlanner) -> None:
+    plan = planner.plan("what does the handbook say about pets? check the rules")
+    assert [n.specialist for n in plan.nodes] == ["docs"]
+    assert plan.unsupported == []
