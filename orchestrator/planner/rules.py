@@ -71,10 +71,18 @@ def converts_count(part: str, name: str | None) -> bool:
 _CALENDAR_ANSWER = re.compile(r"\b(?:weekday|day\s+of\s+(?:the\s+)?week|date|iso)\b", re.I)
 
 
+# "take 240", "start with 12 km": the quantity the next steps work on, and nothing else.
+_START_FROM = re.compile(
+    r"\W*(?:(?:ok|okay|so|now)[\s,]+)?(?:start(?:ing)?\s+(?:with|from|at)|begin(?:ning)?\s+with"
+    r"|take|taking)\s+[$£€]?\d[\d,.]*\s*[a-zA-Z°µ²³/]*\W*",
+    re.IGNORECASE,
+)
+
+
 def has_work(text: str, span: Span) -> bool:
     """A span that cannot be filler: it quotes a text, holds a whole sum ("so 1,000 minus 250
     is what"), names a date or converts a quantity ("temperature stuff: 0 K in °C"), whatever
-    the scorer makes of the words around them."""
+    the scorer makes of the words around them; a quantity to start from ("take 240, ...") too."""
     part = text[span.start : span.end]
     return (
         QUOTED.search(part) is not None
@@ -82,6 +90,7 @@ def has_work(text: str, span: Span) -> bool:
         or operands.count_dates(part) > 0
         or (bool(_QUANTITY.search(part)) and bool(_TARGET_UNIT.search(part)))  # "0 K in °C"
         or _TWO_RESULTS.search(part) is not None  # "the difference between them"
+        or _START_FROM.fullmatch(part) is not None  # "take 240, subtract 15%, ..."
     )
 
 
@@ -519,7 +528,9 @@ ASKS_OF_TEXT = re.compile(
 # Asking for the result the last request already gives: "= which date", "what's the result".
 ASKED_AGAIN = re.compile(
     r"\W*(?:so\s+)?(?:which|what)(?:'s| is)?\s+(?:the\s+)?(?:date|result|answer|total)"
-    r"(?:\s+is\s+(?:it|that))?\W*",
+    r"(?:\s+is\s+(?:it|that))?\W*"
+    r"|\W*(?:so\s+)?(?:(?:what(?:'s|s|\s+is)|and)\s+)?(?:the\s+|my\s+)?(?:final|new|total)\s+(?:price"
+    r"|cost|amount|bill|figure|total)\W*",  # "..., then 8% tax. final price?"
     re.IGNORECASE,
 )
 
@@ -1095,6 +1106,7 @@ _STORY_VERB = (
     r"|fills?|covers?|covered|does|did|goes|splitting|sharing|paying|buying|earning|spending"
     r"|salary|income|wages?|finish(?:es|ed)?|complete[sd]?|builds?|built|paint(?:s|ed)?|digs?|dug"
     r"|empt(?:y|ies|ied)|cleans?|cleaned|mows?|mowed"
+    r"|(?:is|are|was|were)\s+(?:about\s+|around\s+|roughly\s+|only\s+|now\s+)?[$£€]?\s*\d"
 )
 STORY = re.compile(
     rf"^(?:(?:and|so|ok|okay|now|then)[\s,]+)?(?:(?:if|suppose|say|assume|imagine|given\s+that"
@@ -1139,6 +1151,14 @@ _HOW_MANY_UNITS = re.compile(
 )
 
 
+# "how much is that in pounds", "what's it in km": of a story of one quantity, a conversion.
+_THAT_IN_UNITS = re.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:how\s+much|what)(?:'s|s|\s+is|\s+would\s+be|\s+does)?\s+(?:that"
+    r"|it|this)\s+(?:come\s+to\s+)?(?:in|into)\s+(?!(?:total|all|a|an|one|each|per|every)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 # A story's question asked at the end of its last sentence, without a comma before it.
 _ASKS_AT_END = re.compile(
     r"\S\s+(?:how\s+(?:much|many|far|long|fast)|whats|what\s+(?:is|'s|are|do|does|did|will))\b"
@@ -1160,7 +1180,9 @@ def story_question(part: str, story: str) -> bool:
     """Whether ``part`` asks what follows from a word problem's ``story``, with no amount, date
     or text of its own to work on beyond at most one number ("how many litres for 350 km").
     "How many ml is that" of a story of one quantity ("a recipe needs 2.5 cups") converts it."""
-    if operands.count_numbers(story) == 1 and _HOW_MANY_UNITS.match(part):
+    if operands.count_numbers(story) == 1 and (
+        _HOW_MANY_UNITS.match(part) or _THAT_IN_UNITS.match(part)
+    ):
         return False
     return (
         STORY_QUESTION.match(part.strip()) is not None

@@ -241,6 +241,60 @@ _WORKERS = re.compile(
     r"|weeks))\b(?:(?!N\d).)*?(?P<c>N\d+)\s+(?P=w)s?\b(?:(?!N\d).)*$",
     re.IGNORECASE,
 )
+# "{t1} 8% sales tax", "719.20 plus 8% tax": an amount with a charge on top of it.
+_WITH_CHARGE = re.compile(
+    r"^\W*(?:[$£€]\s*)?(?P<a>N\d+)\s*[$£€]?\s*(?:,\s*)?(?:plus\s+|with\s+|and\s+|\+\s*|add\s+)?"
+    r"(?:(?:a|an)\s+)?(?P<p>N\d+)\s*(?:%|percent)\s*(?:sales\s+)?(?:tax|vat|tip|gratuity"
+    r"|service(?:\s+charge)?)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "3 shirts at 19.99 each and a 15% off coupon, what do I pay": the count times the price, less
+# the share off.
+_COUNT_AT_PRICE_OFF = re.compile(
+    r"^(?:(?!N\d).)*(?P<a>N\d+)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|for)\s+(?:[$£€]\s*)?(?P<b>N\d+)"
+    r"\s*[$£€]?\s*(?:each|apiece|a\s+piece|per\s+[a-z]+|a\s+[a-z]+)\b(?:(?!N\d).)*?(?P<p>N\d+)\s*"
+    r"(?:%|percent)\s+(?:off|discount)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "carpet costs $3.25 per square foot, the room is 14 by 11 feet": the price times the area.
+_PRICE_PER_AREA = re.compile(
+    r"^(?:(?!N\d).)*(?:[$£€]\s*)?(?P<p>N\d+)\s*[$£€]?\s*(?:per|a|/)\s*(?:square|sq\.?)\s*"
+    r"(?:foot|feet|ft|met(?:er|re)s?|m|yards?|yd)\b(?:(?!N\d).)*?(?P<a>N\d+)\s*(?:[a-z]+\s*)?"
+    r"(?:by|x|×)\s*(?P<b>N\d+)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "I save $125 a month, how long until I have $3000": the target over the amount per period;
+# "paying off $2,400 with $150 monthly payments, how many months": the debt over the payment.
+_PERIODS_TO_TARGET = re.compile(
+    r"^(?:(?!N\d).)*\b(?:sav(?:e|es|ing)|put(?:ting)?\s+(?:away|aside))\s+(?:[$£€]\s*)?(?P<b>N\d+)"
+    r"\s*[$£€]?\s*(?:a|an|per|each|every)\s+(?:day|week|month|year)\b(?:(?!N\d).)*?\b(?:how\s+long"
+    r"|how\s+many\s+(?:days|weeks|months|years))\b(?:(?!N\d).)*?(?:[$£€]\s*)?(?P<a>N\d+)\b"
+    r"(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+_PAYING_OFF = re.compile(
+    r"^(?:(?!N\d).)*\b(?:pay(?:ing)?\s+off|owe|repay(?:ing)?)\b(?:(?!N\d).)*?(?:[$£€]\s*)?"
+    r"(?P<a>N\d+)(?:(?!N\d).)*?(?:[$£€]\s*)?(?P<b>N\d+)\s*[$£€]?\s*(?:a\s+month|per\s+month"
+    r"|monthly|each\s+month|every\s+month)(?:(?!N\d).)*\bhow\s+(?:many\s+months|long)\b"
+    r"(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "a loan of $5,000 at 6% simple interest per year for 3 years": the interest, or with "total
+# repaid"/"owe in total" the amount and the interest.
+_SIMPLE_INTEREST = re.compile(
+    r"^(?:(?!N\d).)*(?:[$£€]\s*)?(?P<a>N\d+)(?:(?!N\d).)*?(?P<r>N\d+)\s*(?:%|percent)\s+"
+    r"(?:simple\s+)?interest\b(?:(?!N\d).)*?\b(?:for|over)\s+(?P<t>N\d+)\s+years?\b"
+    r"(?P<rest>(?:(?!N\d).)*)$",
+    re.IGNORECASE,
+)
+
+
+def _repaid(match: re.Match[str]) -> bool:
+    """Whether the amount paid back is asked ("repay in total"), not the interest alone."""
+    asked = r"\b(?:repa(?:id|y)|pay\s+back|paid\s+back|owe|altogether|total\s+(?:amount|cost))\b"
+    return re.search(asked, match["rest"], re.IGNORECASE) is not None
+
+
 # "0.75 of 920": a share of an amount, written as a decimal.
 _DECIMAL_OF = re.compile(r"\b(N\d+)\s+of\s+(?:the\s+)?(N\d+)\b")
 _PURPOSE = re.compile(
@@ -304,6 +358,13 @@ _FRAMES: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], bool] | Non
     (_MPG, "{a} / {b}", None),
     (_FILL_TIME, "{a} / {b}", None),
     (_WORKERS, "{a} * {b} / {c}", None),
+    (_WITH_CHARGE, "{a} * ( #100 + {p} ) / #100", None),
+    (_COUNT_AT_PRICE_OFF, "{a} * {b} * ( #100 - {p} ) / #100", None),
+    (_PRICE_PER_AREA, "{p} * {a} * {b}", None),
+    (_PERIODS_TO_TARGET, "{a} / {b}", None),
+    (_PAYING_OFF, "{a} / {b}", None),
+    (_SIMPLE_INTEREST, "{a} + {a} * {r} / #100 * {t}", _repaid),
+    (_SIMPLE_INTEREST, "{a} * {r} / #100 * {t}", None),
     (_SAVINGS, "{a} + {b} * {c}", None),
     (_OVER_PERIODS, "{a} / {b}", None),
     (_HOURLY, "{a} * {b}", None),

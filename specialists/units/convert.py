@@ -152,9 +152,17 @@ def resolve(text: str, ranked: Sequence[tuple[str, float]] = ()) -> UnitInfo:
     raise UnitError(f"'{text}' is not a unit")
 
 
+def fluid_if_volume(unit: UnitInfo, other: UnitInfo) -> UnitInfo:
+    """An ounce said of a volume is a fluid ounce ("how many ounces is 750 ml"); others as read."""
+    if unit.expr == "ounce" and other.category == "volume":
+        return by_expr("fluid_ounce")
+    return unit
+
+
 def convert(value: float, source: UnitInfo, target: UnitInfo) -> float:
     """``value`` in ``source`` expressed in ``target``; offset temperatures handled by pint."""
     ureg = registry()
+    source, target = fluid_if_volume(source, target), fluid_if_volume(target, source)
     src, tgt = canonical_name(source), canonical_name(target)
     if source.category != target.category:
         raise UnitError(f"cannot convert {src} to {tgt}: {source.category} vs {target.category}")

@@ -15,6 +15,7 @@ from specialists.units.convert import (
     canonical_name,
     convert,
     extra_unit,
+    fluid_if_volume,
     format_number,
 )
 from specialists.units.reading import read_request
@@ -126,6 +127,7 @@ def answer(text: str, parse: Parse) -> Output:
     if kind == "other" and prob >= MIN_OTHER_PROB:
         raise UnitError(f"not a unit conversion request: {text[:60]!r}")
     number, (source_text, source), (target_text, target) = read_request(text, parse)
+    source, target = fluid_if_volume(source, target), fluid_if_volume(target, source)
     value = convert(number, source, target)
     rendered = (
         f"{format_number(number)} {_label(source_text, source, number)} is "

@@ -1164,3 +1164,31 @@ def test_where_to_look_after_a_docs_question_is_not_a_request(planner: LearnedPl
     plan = planner.plan("what does the handbook say about pets? check the rules")
     assert [n.specialist for n in plan.nodes] == ["docs"]
     assert plan.unsupported == []
+
+
+@pytest.mark.parametrize(
+    ("query", "tasks"),
+    [
+        (
+            "my baby weighs 4.2 kg, how much is that in pounds?",
+            [("units", "how much is 4.2 kg in pounds", [])],
+        ),
+        (
+            "take 240, subtract 15%, then add 8% tax",
+            [("math", "240 minus 15%", []), ("math", "add 8% tax to {t1}", ["t1"])],
+        ),
+        (
+            "Laptop is $899 with 20% off, then 8% sales tax on the discounted price. final price?",
+            [
+                ("math", "Laptop is $899 with 20% off", []),
+                ("math", "{t1} 8% sales tax on the discounted price", ["t1"]),
+            ],
+        ),
+    ],
+)
+def test_steps_on_a_stated_amount(
+    planner: LearnedPlanner, query: str, tasks: list[tuple[str, str, list[str]]]
+) -> None:
+    plan = planner.plan(query)
+    assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes] == tasks
+    assert plan.unsupported == []

@@ -198,6 +198,14 @@ def test_amount_per_period_is_scaled_by_a_written_factor(
         ("Salary went from $52,000 to $56,680. what's the percentage raise", 9),
         ("rent went from 1200 to 1080, what's the percentage cut", 10),
         ("I already have $300 saved and put away $45 a week. How much after 26 weeks", 1470),
+        ("719.2 8% sales tax on the discounted price", 776.736),
+        ("$719.20 plus 8% tax", 776.736),
+        ("I bought 3 shirts at 19.99 each and have a 15% off coupon, what do I pay", 50.9745),
+        ("Carpet costs $3.25 per square foot, room is 14 by 11 feet. how much", 500.5),
+        ("If I save $125 a month, how long until I have $3000", 24),
+        ("paying off a $2,400 card with $150 monthly payments, how many months", 16),
+        ("a loan of $5,000 at 6% simple interest per year for 3 years, total interest", 900),
+        ("a loan of $5,000 at 6% simple interest for 3 years, how much do I repay", 5900),
     ],
 )
 def test_real_answers(specialist: MathSpecialist, question: str, value: float) -> None:

@@ -245,3 +245,21 @@ def test_a_unit_over_a_unit_converts_through_pint(
 def test_fuel_economy_is_not_speed(specialist: UnitsSpecialist) -> None:
     (output,) = specialist.run_batch(["30 mpg to km/h"])
     assert isinstance(output, UnitError) and "fuel economy vs speed" in str(output)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit"),
+    [
+        ("how many ounces is 750 ml", 25.3605, "fluid_ounce"),
+        ("convert 2 cups to ounces", 16.0, "fluid_ounce"),
+        ("12 oz to ml", 354.8824, "milliliter"),
+        ("8 oz to grams", 226.7962, "gram"),  # an ounce of a mass stays a mass
+    ],
+)
+def test_an_ounce_said_of_a_volume_is_a_fluid_ounce(
+    specialist: UnitsSpecialist, question: str, value: float, unit: str
+) -> None:
+    (output,) = specialist.run_batch([question])
+    assert not isinstance(output, Exception), output
+    assert output.value == pytest.approx(value, rel=1e-5)
+    assert output.unit == unit
