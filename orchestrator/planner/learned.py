@@ -188,6 +188,10 @@ class LearnedPlanner:
                 continue  # "Can I freeze my membership, and for how much?": the same question
             if last == "docs" and rules.SEE_DOCUMENTS.fullmatch(part):
                 continue  # "Can I bring my dog to the flat? check the rules"
+            another = rules.ANOTHER_TEXT.fullmatch(part)
+            if another and previous is not None and previous.specialist in rules.READS_TEXT:
+                draft.add(segment, [(previous.specialist, another["text"])])
+                continue  # "what language is 'X', and what about 'Y'": the same reader, on Y
             listed = rules.listed_texts(text, segment, route.specialist, draft.nodes)
             if listed is not None:  # one question asked of several texts: a task per text
                 name, texts = listed

@@ -168,6 +168,13 @@ ASKS_SOMETHING = re.compile(
     re.IGNORECASE,
 )
 BARE_QUOTE = re.compile(rf"\W*(?:{QUOTED.pattern})\W*")
+# "... and what about 'Non lo so'", "same for 'X'": the last reading asked again, of a new text.
+ANOTHER_TEXT = re.compile(
+    r"\W*(?:(?:and|ok|okay|now|then)[\s,]+)*(?:(?:what|how)\s+about|same\s+(?:for|with)"
+    r"|(?:and\s+|now\s+)?(?:for|do)\s+(?:this\s+one|this))\s*:?\s*"
+    rf"(?P<text>{QUOTED.pattern})\W*",
+    re.IGNORECASE,
+)
 # A new line that opens a list item: "\n3. ", "\n2) ", "\n- ", "\n* ", "\nb) ".
 NEW_ITEM = re.compile(r"\n\s*(?:\(?\d{1,2}[.)]|[-*•]|\(?[a-hA-H]\))\s+")
 # A separator that is also an operator ("3/8 + 5/12", "2026-04-30 plus 1 month") joins.
@@ -285,7 +292,9 @@ def calendar_step(
         return False
     last = operands.returns(nodes[-1].specialist, nodes[-1].input) if nodes else None
     started = given is not None and operands.DATES.fullmatch(given) is not None
-    return operands.count_dates(part) > 0 or last == operands.DATE or started
+    # "what weekday is 2027/02/14 and add 30 days to it": the date the weekday was asked of
+    asked_of = bool(nodes) and nodes[-1].specialist == "dates" and last == operands.WEEKDAY
+    return operands.count_dates(part) > 0 or last == operands.DATE or started or asked_of
 
 
 # An arithmetic step spelled out in brackets after a question: "how many 330 ml cans is that
@@ -529,7 +538,8 @@ ASKS_OF_TEXT = re.compile(
 ASKED_AGAIN = re.compile(
     r"\W*(?:so\s+)?(?:which|what)(?:'s| is)?\s+(?:the\s+)?(?:date|result|answer|total)"
     r"(?:\s+is\s+(?:it|that))?\W*"
-    r"|\W*(?:so\s+)?(?:(?:what(?:'s|s|\s+is)|and)\s+)?(?:the\s+|my\s+)?(?:final|new|total)\s+(?:price"
+    r"|\W*(?:so\s+)?(?:(?:what(?:'s|s|\s+is)|and)\s+)?(?:the\s+|my\s+)?(?:final|new|total|sale"
+    r"|discounted|reduced)\s+(?:price"
     r"|cost|amount|bill|figure|total)\W*",  # "..., then 8% tax. final price?"
     re.IGNORECASE,
 )
@@ -1133,7 +1143,8 @@ STORY_QUESTION = re.compile(
     r"|his\s+|her\s+|my\s+|our\s+)?(?:(?:avg|average|new|final|overall|top|monthly|weekly"
     r"|yearly|annual|daily)\s+)?"
     r"(?:take[\s-]*home|net\s+pay|total|cost|price|speed|average|rate|change|sum|share|remaining"
-    r"|amount|profit|distance|bill|area|perimeter|weight)\b"
+    r"|amount|profit|distance|bill|area|perimeter|weight|pay|wages?|salary|earnings|income"
+    r"|savings)\b"
     r"|what\s+(?:do|does|would|will)\s+(?:\S+\s+){1,3}(?:weigh|cost)\b"
     r"|what\s+(?:do|does|did|will|would)\s+(?:i|we|you|he|she|they"
     r"|\w+)\s+(?:pay|owe|spend|earn|get|have|save|need|make)\b|what\s+(?:is|'s)\s+left\b"

@@ -146,8 +146,9 @@ _EACH_TIMES = re.compile(
 )
 # "a pizza costs 18 and we split it between 4": the amount over the people sharing it.
 _SPLIT_IT = re.compile(
-    r"^(?:(?!N\d).)*(?P<a>N\d+)\b(?:(?!N\d).)*?\b(?:split|share|divide)\w*\s+(?:it|that|this"
-    r"|the\s+(?:bill|cost|total|price|amount|sum))\s+(?:evenly\s+|equally\s+)?(?:between|among"
+    r"^(?:(?!N\d).)*(?P<a>N\d+)\b(?:(?!N\d).)*?\b(?:(?:split|share)\w*\s+(?:(?:it|that|this"
+    r"|the\s+(?:bill|cost|total|price|amount|sum))\s+)?|divide\w*\s+(?:it|that|this"
+    r"|the\s+(?:bill|cost|total|price|amount|sum))\s+)(?:evenly\s+|equally\s+)?(?:between|among"
     r"|amongst|by|across)\s+(?P<b>N\d+)\b(?:(?!N\d).)*$",
     re.IGNORECASE,
 )
@@ -295,6 +296,30 @@ def _repaid(match: re.Match[str]) -> bool:
     return re.search(asked, match["rest"], re.IGNORECASE) is not None
 
 
+# "what is 3/8 as a percentage": the share, times 100 ("3 out of 4 as a percentage" the parser
+# reads itself).
+_AS_PERCENTAGE = re.compile(
+    r"^\W*(?:(?:what(?:'s|s|\s+is)|convert|express|write)\s+)?(?P<a>N\d+)\s*(?:/|over)\s*"
+    r"(?P<b>N\d+)\s+(?:as|in|to|into)\s+(?:a\s+)?(?:percent(?:age)?|%)\W*$",
+    re.IGNORECASE,
+)
+# "percent change from 80 to 92": the change over the start, the words first.
+_CHANGE_FROM_TO = re.compile(
+    r"^(?:(?!N\d).)*\b(?:percent(?:age)?|%)\s*(?P<way>increase|decrease|change|rise|drop|fall"
+    r"|raise|gain|growth|cut|loss)\s+(?:is\s+it\s+)?from\s+(?:[$£€]\s*)?(?P<a>N\d+)\s*"
+    r"(?:[a-z$£€]+\s+)?to\s+(?:[$£€]\s*)?(?P<b>N\d+)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "a pizza costs 18.99, I buy 3 and have a 10 dollar coupon": the price times the count, less
+# the coupon.
+_LESS_COUPON = re.compile(
+    r"^(?:(?!N\d).)*\bcosts?\s+(?:[$£€]\s*)?(?P<p>N\d+)\b(?:(?!N\d).)*?\b(?:buy|get|order|need)\s+"
+    r"(?P<n>N\d+)\b(?:(?!N\d).)*?(?:[$£€]\s*)?(?P<c>N\d+)\s*(?:dollars?|euros?|pounds?|[$£€])?\s*"
+    r"(?:off\s+)?(?:coupon|voucher|gift\s+card|discount)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+
+
 # "0.75 of 920": a share of an amount, written as a decimal.
 _DECIMAL_OF = re.compile(r"\b(N\d+)\s+of\s+(?:the\s+)?(N\d+)\b")
 _PURPOSE = re.compile(
@@ -359,6 +384,10 @@ _FRAMES: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], bool] | Non
     (_FILL_TIME, "{a} / {b}", None),
     (_WORKERS, "{a} * {b} / {c}", None),
     (_WITH_CHARGE, "{a} * ( #100 + {p} ) / #100", None),
+    (_AS_PERCENTAGE, "{a} / {b} * #100", None),
+    (_CHANGE_FROM_TO, "( {b} - {a} ) / {a} * #100", _rises),
+    (_CHANGE_FROM_TO, "( {a} - {b} ) / {a} * #100", None),
+    (_LESS_COUPON, "{p} * {n} - {c}", None),
     (_COUNT_AT_PRICE_OFF, "{a} * {b} * ( #100 - {p} ) / #100", None),
     (_PRICE_PER_AREA, "{p} * {a} * {b}", None),
     (_PERIODS_TO_TARGET, "{a} / {b}", None),

@@ -1192,3 +1192,48 @@ def test_steps_on_a_stated_amount(
     plan = planner.plan(query)
     assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes] == tasks
     assert plan.unsupported == []
+
+
+@pytest.mark.parametrize(
+    ("query", "tasks"),
+    [
+        (
+            'which language is this: "Ich habe keine Ahnung" and what about "Non lo so"',
+            [
+                ("language", 'which language is this: "Ich habe keine Ahnung"', []),
+                ("language", '"Non lo so"', []),
+            ],
+        ),
+        (
+            "what weekday is 2027/02/14 and add 30 days to it",
+            [
+                ("dates", "what weekday is 2027/02/14", []),
+                ("dates", "add 30 days to 2027/02/14", []),
+            ],
+        ),
+        (
+            "Sarah earns $22.50 an hour and works 38 hours, what's her weekly pay? then double it",
+            [
+                (
+                    "math",
+                    "Sarah earns $22.50 an hour and works 38 hours, what's her weekly pay",
+                    [],
+                ),
+                ("math", "double {t1}", ["t1"]),
+            ],
+        ),
+        (
+            "a shirt costs 40 dollars, 25% off, what's the sale price? then add 8% sales tax",
+            [
+                ("math", "a shirt costs 40 dollars, 25% off", []),
+                ("math", "add 8% sales tax to {t1}", ["t1"]),
+            ],
+        ),
+    ],
+)
+def test_follow_ups_in_chat(
+    planner: LearnedPlanner, query: str, tasks: list[tuple[str, str, list[str]]]
+) -> None:
+    plan = planner.plan(query)
+    assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes] == tasks
+    assert plan.unsupported == []

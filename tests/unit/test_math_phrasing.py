@@ -206,6 +206,14 @@ def test_amount_per_period_is_scaled_by_a_written_factor(
         ("paying off a $2,400 card with $150 monthly payments, how many months", 16),
         ("a loan of $5,000 at 6% simple interest per year for 3 years, total interest", 900),
         ("a loan of $5,000 at 6% simple interest for 3 years, how much do I repay", 5900),
+        ("what is 3/8 as a percentage", 37.5),
+        ("17 out of 20 as a percent", 85),
+        ("percent change from 80 to 92", 15),
+        ("percentage decrease from 92 to 80", 13.043478260869565),
+        ("dinner bill was $186.40 split between 4 people, how much each", 46.6),
+        ("a pizza costs 18.99, I buy 3 and have a 10 dollar coupon, what's the total", 46.97),
+        ("Sarah earns $22.50 an hour and works 38 hours, what's her weekly pay", 855),
+        ("calculate the remainder when 76464 is divided by 5", 4),  # a remainder, not a share
     ],
 )
 def test_real_answers(specialist: MathSpecialist, question: str, value: float) -> None:
