@@ -1116,7 +1116,7 @@ _STORY_VERB = (
     r"|fills?|covers?|covered|does|did|goes|splitting|sharing|paying|buying|earning|spending"
     r"|salary|income|wages?|finish(?:es|ed)?|complete[sd]?|builds?|built|paint(?:s|ed)?|digs?|dug"
     r"|empt(?:y|ies|ied)|cleans?|cleaned|mows?|mowed"
-    r"|(?:is|are|was|were)\s+(?:about\s+|around\s+|roughly\s+|only\s+|now\s+)?[$£€]?\s*\d"
+    r"|(?:is|are|was|were)\s+(?:about\s+|around\s+|roughly\s+|only\s+|now\s+)?[$£€]?\s*\d[\d,.]*"
 )
 STORY = re.compile(
     rf"^(?:(?:and|so|ok|okay|now|then)[\s,]+)?(?:(?:if|suppose|say|assume|imagine|given\s+that"
@@ -1164,7 +1164,8 @@ _HOW_MANY_UNITS = re.compile(
 
 # "how much is that in pounds", "what's it in km": of a story of one quantity, a conversion.
 _THAT_IN_UNITS = re.compile(
-    r"^\W*(?:and\s+|so\s+)?(?:how\s+much|what)(?:'s|s|\s+is|\s+would\s+be|\s+does)?\s+(?:that"
+    r"^\W*(?:and\s+|so\s+)?(?:how\s+(?:much|far|long|heavy|big|tall|hot|cold)|what)(?:'s|s|\s+is"
+    r"|\s+would\s+be|\s+does)?\s+(?:that"
     r"|it|this)\s+(?:come\s+to\s+)?(?:in|into)\s+(?!(?:total|all|a|an|one|each|per|every)\b)[a-z]",
     re.IGNORECASE,
 )
@@ -1172,7 +1173,8 @@ _THAT_IN_UNITS = re.compile(
 
 # A story's question asked at the end of its last sentence, without a comma before it.
 _ASKS_AT_END = re.compile(
-    r"\S\s+(?:how\s+(?:much|many|far|long|fast)|whats|what\s+(?:is|'s|are|do|does|did|will))\b"
+    r"\S\s+(?:how\s+(?:much|many|far|long|fast)|whats|what's|what\s+(?:is|'s|are|do|does|did"
+    r"|will))\b"
     r"[^,;.]*$",
     re.IGNORECASE,
 )

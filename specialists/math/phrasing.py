@@ -407,6 +407,20 @@ _FRAMES: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], bool] | Non
 )
 
 
+# "my bill was 84 in jan, 97 in feb and 112 in march, whats the average": three or more amounts
+# listed, then their average asked (two could be a distance and a time: a speed).
+_AVERAGE_ASKED = re.compile(r"\b(?:average|avg|mean)\b(?:(?!N\d).)*$", re.IGNORECASE)
+
+
+def _average_of_listed(text: str) -> str | None:
+    """The mean of every number of a question that lists three or more and asks their average."""
+    slots = re.findall(r"N\d+", text)
+    found = _AVERAGE_ASKED.search(text)
+    if found is None or len(slots) < 3 or re.search(r"N\d", text[found.start() :]):
+        return None
+    return f"( {' + '.join(slots)} ) / #{len(slots)}"
+
+
 def _program(text: str) -> str | None:
     """The whole program of a word problem the module knows, over the masked ``text``'s slots
     and numbers written in as ``#N``; None for other questions."""
@@ -414,7 +428,7 @@ def _program(text: str) -> str | None:
         found = frame.search(text)
         if found is not None and (check is None or check(found)):
             return program.format_map(found.groupdict())
-    shared = _shared_with_extra(text) or _after_tax(text)
+    shared = _shared_with_extra(text) or _after_tax(text) or _average_of_listed(text)
     if shared is not None:
         return shared
     period = _PER_PERIOD.match(text)

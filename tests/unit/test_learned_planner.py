@@ -1237,3 +1237,28 @@ def test_follow_ups_in_chat(
     plan = planner.plan(query)
     assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes] == tasks
     assert plan.unsupported == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Dinner bill was $186.40, we want to tip 18% and split it between 4 people. how much "
+        "does each person pay?",
+        "my electricity bill was $84 in jan, $97 in feb and $112 in march. whats the average?",
+        "If I drive 342 miles in 5.5 hours what's my average speed?",
+    ],
+)
+def test_a_story_told_with_is_or_was_is_one_word_problem(
+    planner: LearnedPlanner, query: str
+) -> None:
+    plan = planner.plan(query)
+    assert [(n.specialist, n.input) for n in plan.nodes] == [("math", query.rstrip("?"))]
+
+
+def test_a_single_quantity_asked_in_other_units_stays_a_conversion(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("Marathon distance is 42.195 km. How far is that in miles?")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("units", "How far is 42.195 km in miles")
+    ]

@@ -214,6 +214,9 @@ def test_amount_per_period_is_scaled_by_a_written_factor(
         ("a pizza costs 18.99, I buy 3 and have a 10 dollar coupon, what's the total", 46.97),
         ("Sarah earns $22.50 an hour and works 38 hours, what's her weekly pay", 855),
         ("calculate the remainder when 76464 is divided by 5", 4),  # a remainder, not a share
+        ("my bill was $84 in jan, $97 in feb and $112 in march. whats the average", 97 + 2 / 3),
+        ("My test scores are 78, 85, 92, 88 and 67. whats my average", 82),
+        ("Dinner bill was $186.40, we tip 18% and split it between 4. how much each", 54.988),
     ],
 )
 def test_real_answers(specialist: MathSpecialist, question: str, value: float) -> None:
