@@ -1289,14 +1289,26 @@ def speed_in_other_unit(part: str) -> tuple[str, str, str] | None:
     from specialists.units.catalog import lookup
 
     asked = _RATE_UNIT.search(part)
-    if asked is None or asked.group(1) is None or not STORY.match(part):
+    if asked is None or asked.group(1) is None:
+        asked = _IN_UNIT.search(part)  # "how far is that in km", "the area in square meters"
+    if asked is None or not STORY.match(part):
         return None
     head = part[: asked.start()].rstrip(" ,")
     natural = _story_unit(head)
-    wanted, given = lookup(asked.group(1)), lookup(natural) if natural else None
+    wanted = lookup(asked.group(1))
+    given = lookup(re.sub(r"^square\s+", "sq ", natural)) if natural else None  # "square ft"
     if natural is None or wanted is None or given is None or wanted.expr == given.expr:
         return None
+    if wanted.category != given.category:  # "... how much is that in a year": not a unit
+        return None
     return head, natural, asked.group(1)
+
+
+# A word problem's answer asked in a unit: "..., how far is that in km?", "the area in sq m".
+_IN_UNIT = re.compile(
+    r"\b(?:in|into)\s+((?:square\s+|sq\.?\s*|cubic\s+)?[A-Za-zµ°][\w°µ²³/.]*)\s*[?.!]*$",
+    re.IGNORECASE,
+)
 
 
 def _story_unit(story: str) -> str | None:

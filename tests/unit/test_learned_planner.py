@@ -1262,3 +1262,27 @@ def test_a_single_quantity_asked_in_other_units_stays_a_conversion(
     assert [(n.specialist, n.input) for n in plan.nodes] == [
         ("units", "How far is 42.195 km in miles")
     ]
+
+
+@pytest.mark.parametrize(
+    ("query", "conversion"),
+    [
+        ("i ran 5 laps of a 400 m track, how far is that in km?", "convert {t1} m to km"),
+        (
+            "a room is 12 ft by 15 ft. what is the area in square meters?",
+            "convert {t1} square ft to square meters",
+        ),
+        ("a box weighs 12 kg. what do 15 boxes weigh in pounds", "convert {t1} kg to pounds"),
+    ],
+)
+def test_a_word_problem_asked_in_another_unit_is_worked_out_then_converted(
+    planner: LearnedPlanner, query: str, conversion: str
+) -> None:
+    plan = planner.plan(query)
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("math", []), ("units", ["t1"])]
+    assert plan.nodes[1].input == conversion
+
+
+def test_a_story_asked_per_period_is_not_a_unit_conversion(planner: LearnedPlanner) -> None:
+    plan = planner.plan("I earn 2500 a month, how much is that in a year")
+    assert [n.specialist for n in plan.nodes] == ["math"]
