@@ -407,6 +407,51 @@ _FRAMES: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], bool] | Non
 )
 
 
+# "a 2.5 kg bag of rice costs $7.25, what's the price per kilogram", "a 750 ml bottle costs
+# 11.25, price per liter": the price over the amount, in the unit asked for.
+_UNIT_WORDS = {
+    "g": r"g|grams?|gr",
+    "kg": r"kg|kgs|kilos?|kilo\w*",
+    "ml": r"ml|millilit\w*",
+    "l": r"l|lit(?:er|re)s?|ltrs?",
+    "oz": r"oz|ounces?",
+    "lb": r"lbs?|pounds?",
+}
+# How many of the bought unit make one of the asked unit.
+_PER_UNIT_FACTOR: dict[tuple[str, str], Fraction] = {
+    ("g", "g"): Fraction(1), ("g", "kg"): Fraction(1000), ("kg", "kg"): Fraction(1),
+    ("kg", "g"): Fraction(1, 1000), ("ml", "ml"): Fraction(1), ("ml", "l"): Fraction(1000),
+    ("l", "l"): Fraction(1), ("l", "ml"): Fraction(1, 1000), ("oz", "oz"): Fraction(1),
+    ("oz", "lb"): Fraction(16), ("lb", "lb"): Fraction(1), ("lb", "oz"): Fraction(1, 16),
+}  # fmt: skip
+_ANY_UNIT = "|".join(_UNIT_WORDS.values())
+_PRICE_PER_UNIT = re.compile(
+    rf"^(?:(?!N\d).)*(?P<a>N\d+)\s*(?P<u>{_ANY_UNIT})\b(?:(?!N\d).)*?\bcosts?\s+(?:[$£€]\s*)?"
+    rf"(?P<p>N\d+)\b(?:(?!N\d).)*?\b(?:price|cost)\s+(?:per|a|for\s+(?:a|one|1))\s+"
+    rf"(?P<w>{_ANY_UNIT})\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+
+
+def _unit_key(word: str) -> str | None:
+    return next((k for k, spelt in _UNIT_WORDS.items() if re.fullmatch(spelt, word, re.I)), None)
+
+
+def _price_per_unit(text: str) -> str | None:
+    """The price of one of the asked unit, for an amount bought in the same kind of unit."""
+    found = _PRICE_PER_UNIT.search(text)
+    if found is None:
+        return None
+    factor = _PER_UNIT_FACTOR.get((_unit_key(found["u"]) or "", _unit_key(found["w"]) or ""))
+    if factor is None:
+        return None
+    if factor == 1:
+        return f"{found['p']} / {found['a']}"
+    if factor.denominator == 1:
+        return f"{found['p']} / {found['a']} * #{factor.numerator}"
+    return f"{found['p']} / {found['a']} / #{factor.denominator}"
+
+
 # "my bill was 84 in jan, 97 in feb and 112 in march, whats the average": three or more amounts
 # listed, then their average asked (two could be a distance and a time: a speed).
 _AVERAGE_ASKED = re.compile(r"\b(?:average|avg|mean)\b(?:(?!N\d).)*$", re.IGNORECASE)
@@ -428,7 +473,12 @@ def _program(text: str) -> str | None:
         found = frame.search(text)
         if found is not None and (check is None or check(found)):
             return program.format_map(found.groupdict())
-    shared = _shared_with_extra(text) or _after_tax(text) or _average_of_listed(text)
+    shared = (
+        _shared_with_extra(text)
+        or _after_tax(text)
+        or _average_of_listed(text)
+        or _price_per_unit(text)
+    )
     if shared is not None:
         return shared
     period = _PER_PERIOD.match(text)

@@ -217,6 +217,9 @@ def test_amount_per_period_is_scaled_by_a_written_factor(
         ("my bill was $84 in jan, $97 in feb and $112 in march. whats the average", 97 + 2 / 3),
         ("My test scores are 78, 85, 92, 88 and 67. whats my average", 82),
         ("Dinner bill was $186.40, we tip 18% and split it between 4. how much each", 54.988),
+        ("A 2.5 kg bag of rice costs $7.25. Whats the price per kilogarm", 2.9),
+        ("a 750 ml bottle of olive oil costs $11.25, what is the price per liter", 15),
+        ("a 2 kg bag costs 5, what is the price per gram", 0.0025),
     ],
 )
 def test_real_answers(specialist: MathSpecialist, question: str, value: float) -> None:
