@@ -325,6 +325,10 @@ class LearnedPlanner:
             if draft.given is not None:  # "Start with 12 km." is what the next step works on
                 draft.given_as = (name, part)
                 return
+        again = rules.dates_named_again(part, nodes) if name == "dates" else None
+        if again is not None:  # "days between A and B, and what weekday is the second date"
+            draft.add(segment, [(name, asked) for asked in again])
+            return
         asked_again = self._asked_of_same_topic(text, masked, segment, nodes)
         if asked_again is not None:  # "when does the lease start, when does it end"
             draft.add(segment, [("docs", asked_again)])

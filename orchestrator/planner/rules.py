@@ -957,6 +957,36 @@ def earlier_results(text: str, segment: Segment, nodes: list[TaskNode], name: st
     return f"{part[: first.start()]}{{{nodes[0].id}}}{part[first.end() :]}".strip()
 
 
+# The dates a count was asked between, named again: "the second date", "each of those".
+_DATE_BY_POSITION = re.compile(
+    r"\b(?:the\s+)?(?P<which>first|second|earlier|later|latter|former|start|end)\s+(?:date|day|one)\b"
+    r"|\b(?P<all>each\s+of\s+(?:those|them|the(?:se)?(?:\s+two)?(?:\s+dates)?)|both(?:\s+of\s+"
+    r"them|\s+dates)?|those\s+(?:two\s+)?dates|the\s+two\s+dates)\b",
+    re.IGNORECASE,
+)
+
+
+def dates_named_again(part: str, nodes: list[TaskNode]) -> list[str] | None:
+    """A date question about the dates the last task counted between ("days between A and B,
+    and what day of the week is the second date"; "... what weekday is each of those"): the
+    question asked of each date named, written in; None otherwise."""
+    if not nodes or nodes[-1].specialist != "dates":
+        return None
+    found = _DATE_BY_POSITION.search(part)
+    dates = operands.DATES.findall(nodes[-1].input)
+    if found is None or len(dates) != 2 or operands.count_dates(part):
+        return None
+    if found["all"]:
+        picked = dates
+    else:
+        picked = [
+            dates[0]
+            if found["which"].lower() in ("first", "earlier", "former", "start")
+            else dates[1]
+        ]
+    return [f"{part[: found.start()]}{date}{part[found.end() :]}".strip() for date in picked]
+
+
 _COUNT_OF_UNIT_WORD = re.compile(r"\bth(?:at|is|ose) many ([a-z]+)", re.IGNORECASE)
 
 

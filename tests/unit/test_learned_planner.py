@@ -1286,3 +1286,25 @@ def test_a_word_problem_asked_in_another_unit_is_worked_out_then_converted(
 def test_a_story_asked_per_period_is_not_a_unit_conversion(planner: LearnedPlanner) -> None:
     plan = planner.plan("I earn 2500 a month, how much is that in a year")
     assert [n.specialist for n in plan.nodes] == ["math"]
+
+
+@pytest.mark.parametrize(
+    ("query", "asked"),
+    [
+        (
+            "days between 2026-02-01 and 2026-09-15, and what day of the week is the second date?",
+            ["what day of the week is 2026-09-15"],
+        ),
+        (
+            "How many days between Feb 14, 2027 and Feb 14, 2028? and what weekday is each of "
+            "those",
+            ["what weekday is Feb 14, 2027", "what weekday is Feb 14, 2028"],
+        ),
+    ],
+)
+def test_the_dates_a_count_was_asked_between_named_again(
+    planner: LearnedPlanner, query: str, asked: list[str]
+) -> None:
+    plan = planner.plan(query)
+    assert [n.specialist for n in plan.nodes] == ["dates"] * (1 + len(asked))
+    assert [(n.input, n.depends_on) for n in plan.nodes[1:]] == [(a, []) for a in asked]
