@@ -135,6 +135,8 @@ class LearnedPlanner:
         text = rules.spelt_out(text)  # "howmany days btwn A and B"
         text = rules.PARTIAL_CORRECTION.sub(r"\g<prep> ", text)  # "to cups... no, to ounces"
         text = rules.QUOTE_CORRECTION.sub("", text)  # "'X'... no wait, I meant 'Y'"
+        if not QUOTED.search(text):
+            text = rules.UNIT_DEFINITION.sub("", text)  # "3500 MB to GB (1 GB = 1000 MB)"
         shape, values = _shape(text)
         cached = self.cache.get(shape)
         if cached is not None and cached[1] == len(values):

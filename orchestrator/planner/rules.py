@@ -118,6 +118,13 @@ def topic(question: str) -> str | None:
     return " ".join(kept) if len(kept) > 1 else None
 
 
+# A unit defined in brackets for the reader ("(1 GB = 1000 MB)", "(use 1 TB = 1000 GB)"): how to
+# convert, not a request. The converter's units already mean it (pint's GB is 1000 MB).
+UNIT_DEFINITION = re.compile(
+    r"\s*\((?:use\s+|assume\s+|i\.?e\.?,?\s+)?1\s*[A-Za-z]+\s*=\s*[\d,.]+\s*[A-Za-z]+\)",
+    re.IGNORECASE,
+)
+
 # A speaker correcting part of a request by saying that part again: "convert 250 g to cups...
 # no, to ounces", "the language of 'A' no wait, of 'B'". What was taken back goes, the rest of
 # the request stays. (A whole request taken back is ``CORRECTION``'s.)

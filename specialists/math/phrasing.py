@@ -296,6 +296,14 @@ def _repaid(match: re.Match[str]) -> bool:
     return re.search(asked, match["rest"], re.IGNORECASE) is not None
 
 
+# "I paid $48 for dinner, how much is a 20% tip": the tip alone (a total or a split is asked
+# in other words).
+_TIP_ASKED = re.compile(
+    r"^(?:(?!N\d).)*(?:[$£€]\s*)?(?P<a>N\d+)(?:(?!N\d).)*?\bhow\s+much\s+(?:is|would\s+be|should\s+be"
+    r"|do\s+i\s+(?:leave|give|add))\s+(?:for\s+)?(?:a|an|the|my)?\s*(?P<p>N\d+)\s*(?:%|percent)\s+"
+    r"(?:tip|gratuity)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
 # "what is 3/8 as a percentage": the share, times 100 ("3 out of 4 as a percentage" the parser
 # reads itself).
 _AS_PERCENTAGE = re.compile(
@@ -385,6 +393,7 @@ _FRAMES: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], bool] | Non
     (_WORKERS, "{a} * {b} / {c}", None),
     (_WITH_CHARGE, "{a} * ( #100 + {p} ) / #100", None),
     (_AS_PERCENTAGE, "{a} / {b} * #100", None),
+    (_TIP_ASKED, "{a} * {p} / #100", None),
     (_CHANGE_FROM_TO, "( {b} - {a} ) / {a} * #100", _rises),
     (_CHANGE_FROM_TO, "( {a} - {b} ) / {a} * #100", None),
     (_LESS_COUPON, "{p} * {n} - {c}", None),

@@ -1308,3 +1308,12 @@ def test_the_dates_a_count_was_asked_between_named_again(
     plan = planner.plan(query)
     assert [n.specialist for n in plan.nodes] == ["dates"] * (1 + len(asked))
     assert [(n.input, n.depends_on) for n in plan.nodes[1:]] == [(a, []) for a in asked]
+
+
+def test_a_unit_defined_in_brackets_is_not_a_request(planner: LearnedPlanner) -> None:
+    plan = planner.plan("convert 3500 MB to GB (1 GB = 1000 MB), then divide by 4")
+    assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes] == [
+        ("units", "convert 3500 MB to GB", []),
+        ("math", "divide {t1} by 4", ["t1"]),
+    ]
+    assert plan.unsupported == []

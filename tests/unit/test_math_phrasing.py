@@ -220,6 +220,7 @@ def test_amount_per_period_is_scaled_by_a_written_factor(
         ("A 2.5 kg bag of rice costs $7.25. Whats the price per kilogarm", 2.9),
         ("a 750 ml bottle of olive oil costs $11.25, what is the price per liter", 15),
         ("a 2 kg bag costs 5, what is the price per gram", 0.0025),
+        ("I paid $48 for dinner, how much is a 20% tip", 9.6),
     ],
 )
 def test_real_answers(specialist: MathSpecialist, question: str, value: float) -> None:
