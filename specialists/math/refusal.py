@@ -106,7 +106,7 @@ _PERCENT_ASKED = re.compile(
 # Words that let a result fall below zero: a difference, a debt, a loss, a sign.
 _LESS_ASKED = re.compile(
     r"-|−|\b(?:minus|l\w?ss|subtract\w*|tak\w*|away|deduct\w*|remov\w*|los[est]\w*|fewer"
-    r"|differ\w*|below|under|deficit|owe\w*|debt|drop\w*|fell|fall\w*|decreas\w*|left|lef+t"
+    r"|differ\w*|below|under|deficit|owe\w*|debt|drop\w*|fell|fall\w*|decreas\w*|lef+t"
     r"|remain\w*|change|off|negative|opposite|reduc\w*|short\w*|back|withdr\w*|spent|more)\b",
     re.IGNORECASE,
 )

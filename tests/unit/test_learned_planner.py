@@ -1184,19 +1184,6 @@ def test_where_to_look_after_a_docs_question_is_not_a_request(planner: LearnedPl
                 ("math", "{t1} 8% sales tax on the discounted price", ["t1"]),
             ],
         ),
-    ],
-)
-def test_steps_on_a_stated_amount(
-    planner: LearnedPlanner, query: str, tasks: list[tuple[str, str, list[str]]]
-) -> None:
-    plan = planner.plan(query)
-    assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes] == tasks
-    assert plan.unsupported == []
-
-
-@pytest.mark.parametrize(
-    ("query", "tasks"),
-    [
         (
             'which language is this: "Ich habe keine Ahnung" and what about "Non lo so"',
             [
@@ -1231,7 +1218,7 @@ def test_steps_on_a_stated_amount(
         ),
     ],
 )
-def test_follow_ups_in_chat(
+def test_steps_on_a_stated_amount_and_follow_ups_in_chat(
     planner: LearnedPlanner, query: str, tasks: list[tuple[str, str, list[str]]]
 ) -> None:
     plan = planner.plan(query)
