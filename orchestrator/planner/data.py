@@ -297,3 +297,38 @@ def corpus(n: int, seed: int, typo_rate: float = 0.03) -> list[Composition]:
     """``n`` seeded compositions."""
     rng = random.Random(seed)
     return [compose(rng, typo_rate) for _ in range(n)]
+
+
+def specialist_requests(n: int, seed: int) -> list[str]:
+    """Requests in other words than the pools': ``n`` each from the math, units and dates
+    training generators, and the questions of the docs specialist's development corpus."""
+    import json
+    from pathlib import Path
+
+    from specialists.dates.data import generate as dates
+    from specialists.math.data import dataset as math
+    from specialists.units.data import generate as units
+
+    texts = [e.text for e in math(n, "train", seed)]
+    texts += [item.example.text for item in units("train", n, seed)]
+    texts += [item.example.text for item in dates("train", n, seed)]
+    corpus_dir = Path(__file__).parents[2] / "specialists" / "docs" / "devcorpus"
+    for path in sorted(corpus_dir.glob("p*.json")):
+        texts += [q["question"] for q in json.loads(path.read_text("utf-8"))["questions"]]
+    return texts
+
+
+_JOINS = [" and ", ", and ", ". Also ", "? ", ", then ", " & ", "; ", ". ", " and also ", ", plus "]
+
+
+def mixed_queries(n: int, seed: int, texts: list[str]) -> list[str]:
+    """``n`` queries of one to three of ``texts`` joined as people join requests."""
+    rng = random.Random(seed)
+    queries = []
+    for _ in range(n):
+        parts = [rng.choice(texts) for _ in range(rng.choice([1, 1, 2, 2, 3]))]
+        query = parts[0]
+        for part in parts[1:]:
+            query = query.rstrip("?.") + rng.choice(_JOINS) + part
+        queries.append(query)
+    return queries

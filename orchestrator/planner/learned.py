@@ -18,7 +18,7 @@ import numpy as np
 from hive.answer import UnsupportedPart
 from hive.errors import PlanError
 from orchestrator.plan import MAX_NODES, Plan, TaskNode
-from orchestrator.planner import operands, rules
+from orchestrator.planner import operands, route_head, rules
 from orchestrator.planner.router import DOC_EVIDENCE, DOCS, Route, Router, payload
 from orchestrator.planner.spans import (
     FILLER,
@@ -81,7 +81,7 @@ class LearnedPlanner:
 
         self.manifests = {m.name: m for m in manifests}
         self.encoder = encoder or Encoder(ENCODER_DIR, intra_op_threads)  # shared by all parts
-        self.router = Router(self.encoder)
+        self.router = Router(self.encoder, head=route_head.load(model_dir, intra_op_threads))
         self.segmenter = SpanSegmenter(model_dir, self.encoder, intra_op_threads)
         bank = model_dir / "router_bank.npz"
         if bank.exists():  # built-ins' sampled requests and the out-of-scope bank
@@ -154,7 +154,7 @@ class LearnedPlanner:
     def _plan(self, text: str) -> Plan:
         masked = mask_quotes(text)
         segments = self.segments(text)
-        routes = self.router.route([text[s.start : s.end] for s in segments])
+        routes = self._route([text[s.start : s.end] for s in segments])
         segments, routes = self._list_items_apart(text, masked, segments, routes)
         segments, routes = self._requests_within(text, masked, segments, routes)
         segments, routes = self._operators_restored(text, segments, routes)
@@ -403,7 +403,7 @@ class LearnedPlanner:
         asks = [a for a in asks if rules.ASKS_OF_TEXT.search(a)]  # not "Review: 'X' - 1) ..."
         if len(asks) < 2:
             return None
-        names = [r.specialist for r in self.router.route(asks)]
+        names = [r.specialist for r in self._route(asks)]
         if any(n not in rules.READS_TEXT for n in names) or len(set(names)) != len(names):
             return None
         return [(str(n), f"{ask} {quote}") for n, ask in zip(names, asks, strict=True)]
@@ -526,7 +526,7 @@ class LearnedPlanner:
                 out_segments.append(segment)  # "Entities please:\n- 'A'\n- 'B'": texts to read
                 out_routes.append(route)
                 continue
-            fresh = self.router.route([text[a:b] for a, b in pieces])
+            fresh = self._route([text[a:b] for a, b in pieces])
             for index, ((a, b), piece_route) in enumerate(zip(pieces, fresh, strict=True)):
                 inside = tuple(r for r in segment.references if a <= r[0] and r[1] <= b)
                 out_segments.append(Segment(a, b, segment.implicit and index == 0, inside))
@@ -563,7 +563,7 @@ class LearnedPlanner:
                     pieces = [
                         (
                             (a, b),
-                            self.router.route([text[a:b]])[0]
+                            self._route([text[a:b]])[0]
                             if rules.reader_named(text[a:b], None)
                             else route,
                         )
@@ -630,7 +630,7 @@ class LearnedPlanner:
             segments[index] = replace(segment, start=operator.start(1), implicit=True)
             restored.append(index)
         if restored:
-            fresh = self.router.route([text[segments[i].start : segments[i].end] for i in restored])
+            fresh = self._route([text[segments[i].start : segments[i].end] for i in restored])
             for index, route in zip(restored, fresh, strict=True):
                 routes[index] = route
         return segments, routes
@@ -655,7 +655,7 @@ class LearnedPlanner:
         if topic is None or not rules.QUESTION.match(text, segment.start, segment.end):
             return None
         asked = (text[segment.start : start] + topic + text[end : segment.end]).strip(" ,;.")
-        return asked if self.router.route([asked])[0].specialist == "docs" else None
+        return asked if self._route([asked])[0].specialist == "docs" else None
 
     def _readings_of_one_text(
         self, text: str, masked: str, segment: Segment, parts: list[tuple[int, int]]
@@ -668,7 +668,7 @@ class LearnedPlanner:
         phrases = [reference_phrase(masked, a, b) for a, b in parts]
         if not any(phrases):  # "the entities and the sentiment of that line": one names it
             return None
-        routes = self.router.route([text[a:b] for a, b in parts])
+        routes = self._route([text[a:b] for a, b in parts])
         names = [r.specialist for r in routes]
         if any(n not in rules.READS_TEXT for n in names) or len(set(names)) != len(names):
             return None
@@ -686,7 +686,7 @@ class LearnedPlanner:
         if not after or after[0] == 0:
             return None
         tail = (parts[after[0]][0], segment.end)
-        tail_route = self.router.route([text[slice(*tail)]])[0]
+        tail_route = self._route([text[slice(*tail)]])[0]
         name = tail_route.specialist
         complete = name in rules.EXACT and operands.needs_operand(name, text[slice(*tail)]) is False
         asks = name == "docs" and rules.QUESTION.match(text, *tail) is not None
@@ -702,7 +702,7 @@ class LearnedPlanner:
         None when it is one request (the first part runs until it has its operands, or until
         it lacks just the one an earlier result can give: it names it, or it is arithmetic
         after an earlier request, "minus 1")."""
-        first_route = self.router.route([text[slice(*parts[0])]])[0]
+        first_route = self._route([text[slice(*parts[0])]])[0]
         first = 0
         name = first_route.specialist or ""
         while first < len(parts) - 1:
@@ -717,15 +717,13 @@ class LearnedPlanner:
         if first == len(parts) - 1:
             return None  # one request: its parts need not be routed (an encoder pass each)
         head = (segment.start, parts[first][1])
-        head_route = first_route if first == 0 else self.router.route([text[slice(*head)]])[0]
+        head_route = first_route if first == 0 else self._route([text[slice(*head)]])[0]
         if head_route.specialist not in rules.EXACT:
             return None
         pieces = [(head, head_route)]
         previous_end = parts[first][1]
         rest = parts[first + 1 :]
-        for (a, b), route in zip(
-            rest, self.router.route([text[a:b] for a, b in rest]), strict=True
-        ):
+        for (a, b), route in zip(rest, self._route([text[a:b] for a, b in rest]), strict=True):
             operator = rules.OPERATOR_BEFORE.search(text, previous_end, a)
             if operator is not None and operands.needs_operand("math", text[a:b]) is None:
                 a = operator.start(1)  # ", PLUS 2": the connector was the step's operator
@@ -737,6 +735,11 @@ class LearnedPlanner:
                 return None
             pieces.append(((a, b), route))
         return pieces
+
+    def _route(self, requests: list[str]) -> list[Route]:
+        """Routes of ``requests``, read off the token states of the query being planned where
+        they are part of it (``route_head``)."""
+        return self.router.route(requests, self.segmenter.last_query())
 
     def _carries_unit(self, name: str) -> bool:
         """Does the specialist's output say the unit of its value (so a conversion can cite it)?"""

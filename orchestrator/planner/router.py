@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from orchestrator.planner.route_head import RECHECK_MARGIN, QueryStates, RouteHead
 from orchestrator.planner.spans import QUOTED
 from specialists.base import Manifest
 
@@ -112,9 +113,12 @@ class Route:
 class Router:
     """k-nearest-example routing over normalised sentence embeddings."""
 
-    def __init__(self, encoder: object, threshold: float = 0.35) -> None:
+    def __init__(
+        self, encoder: object, threshold: float = 0.35, head: RouteHead | None = None
+    ) -> None:
         self.encoder = encoder
         self.threshold = threshold
+        self.head = head  # routing vectors from the span pass's states (``route_head``)
         self.names: list[str] = []
         self.vectors = np.zeros((0, 384), dtype=np.float32)
         self.documents = np.zeros((0, 384), dtype=np.float32)  # sentences of added documents
@@ -154,21 +158,42 @@ class Router:
         encode = self.encoder.encode  # type: ignore[attr-defined]
         return np.vstack([encode([routing_text(t)]) for t in texts])
 
-    def route(self, segments: Sequence[str]) -> list[Route]:
-        """One route per segment, each embedded on its own."""
-        if not segments:
-            return []
-        embedded = self.embed(segments)
-        # Row by row: a matrix product rounds a row differently beside other rows (a request
-        # should score the same whatever it is asked with), and a matrix-vector product stays
-        # on this thread where BLAS would start threads that spin on the other cores.
-        sims = [self.vectors @ vector for vector in embedded]
+    def route(self, segments: Sequence[str], query: QueryStates | None = None) -> list[Route]:
+        """One route per segment, each embedded on its own: by the route head from ``query``'s
+        token states where the segment is part of the query and the head's route is clear,
+        else by the whole encoder."""
+        return [self._route_one(segment, query) for segment in segments]
+
+    def _route_one(self, segment: str, query: QueryStates | None) -> Route:
+        # An unquoted text after an instruction is read as 'text' by the routing form alone.
+        states = None
+        if query is not None and self.head is not None and payload(segment) is None:
+            states = query.stretch(segment)
+        if states is not None:
+            route = self.score(segment, self.head.embed(states))  # type: ignore[union-attr]
+            if route.margin >= RECHECK_MARGIN and self._head_may_decide(route):
+                return route
+        return self.score(segment, self.embed([segment])[0])
+
+    @staticmethod
+    def _head_may_decide(route: Route) -> bool:
+        """The head's route stands when it names a specialist other than docs-with-documents.
+        A request it finds out of scope, and a call where closeness to the user's documents
+        weighs for docs, are re-asked: the head was distilled for the banks' neighbourhoods,
+        not for every sentence a user may add (on the dev sets, trusting it there turned right
+        plans wrong: "what's the forecast for Saturday's crossing" went to docs)."""
+        if route.specialist is None:
+            return False
+        return route.evidence is None or DOCS not in (route.specialist, route.runner_up)
+
+    def score(self, segment: str, vector: np.ndarray) -> Route:
+        """The route of ``segment`` given its routing vector."""
+        # A matrix-vector product: it rounds a row the same whatever else is routed (a request
+        # should score the same whatever it is asked with), and stays on this thread where BLAS
+        # would start threads that spin on the other cores.
         documents = self.documents  # one read: another thread may swap in a new set
-        evidence: list[float | None] = [
-            float((documents @ vector).max()) if len(documents) else None for vector in embedded
-        ]
-        naming = [named(segment, self._rows.keys()) for segment in segments]
-        return [self._decide(row, e, n) for row, e, n in zip(sims, evidence, naming, strict=True)]
+        evidence = float((documents @ vector).max()) if len(documents) else None
+        return self._decide(self.vectors @ vector, evidence, named(segment, self._rows.keys()))
 
     def _decide(
         self, row: np.ndarray, evidence: float | None, named: frozenset[str] = frozenset()
@@ -189,9 +214,9 @@ class Router:
             scores[DOCS] += DOC_WEIGHT * (evidence - DOC_EVIDENCE)
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)
         best, second = ranked[0], (ranked[1] if len(ranked) > 1 else None)
+        margin = scores[best] - scores[second] if second else 0.0
         if best == UNSUPPORTED:
             reason = "no specialist serves this request (closest to out-of-scope examples)"
-            margin = scores[best] - scores[second] if second else 0.0
             return Route(None, scores[best], second, reason, margin, evidence)
         # A question close to a sentence of the user's documents is theirs to answer, however
         # little it resembles the docs examples ("who leads the wedding ceremony").
@@ -199,7 +224,7 @@ class Router:
         if scores[best] < self.threshold and not vouched:
             reason = f"no specialist is close enough (best: {best}, {scores[best]:.2f})"
             return Route(None, scores[best], best, reason, evidence=evidence)
-        return Route(best, scores[best], second, evidence=evidence)
+        return Route(best, scores[best], second, margin=margin, evidence=evidence)
 
     def set_documents(self, vectors: np.ndarray) -> None:
         """Sentence embeddings of the documents the user added (replacing earlier ones)."""

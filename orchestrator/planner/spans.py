@@ -20,12 +20,16 @@ and numbers never cut ("2,340", "'yes, and no'").
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from orchestrator.planner.route_head import QueryStates
 
 REQUEST, FILLER, INVALID, DEPENDENT = 0, 1, 2, 3
 CLASSES = ["request", "filler", "invalid", "dependent"]
@@ -260,21 +264,30 @@ class SpanSegmenter:
 
         self.model = OnnxModel(model_dir / "span_head.onnx", intra_op_threads)
         self.encoder = encoder
+        self._seen = threading.local()  # this thread's last query states, for the route head
         # The head reads the token states after the encoder layers it was trained on.
         meta = self.model.session.get_modelmeta().custom_metadata_map
         self.layers = int(meta.get(ENCODER_LAYERS_KEY, ENCODER_LAYERS))
 
     def probabilities(self, text: str, masked: str) -> tuple[list[Span], np.ndarray, int]:
         """Every candidate span of ``text`` with its class probabilities, and the atom count."""
+        self._seen.query = None
         parts = atoms(masked)
         spans = candidate_spans(masked, parts)
         if not spans:
             return [], np.zeros((0, len(CLASSES)), dtype=np.float32), 0
         (states,), (offsets,) = self.encoder.token_states([text], self.layers)
+        from orchestrator.planner.route_head import QueryStates  # it reads this module's QUOTED
+
+        self._seen.query = QueryStates.of(text, states, offsets)
         features = span_features(states, offsets, spans, len(parts), masked)
         logits = self.model.run(features=features)["logits"]
         shifted = np.exp(logits - logits.max(-1, keepdims=True))
         return spans, shifted / shifted.sum(-1, keepdims=True), len(parts)
+
+    def last_query(self) -> QueryStates | None:
+        """The token states of the query this thread segmented last (None before any)."""
+        return getattr(self._seen, "query", None)
 
     def segment(self, text: str, masked: str) -> list[tuple[Span, int, np.ndarray]]:
         """The best segmentation: spans labelled REQUEST, DEPENDENT or FILLER, in order, each
