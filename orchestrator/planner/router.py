@@ -164,11 +164,17 @@ class Router:
         else by the whole encoder."""
         return [self._route_one(segment, query) for segment in segments]
 
+    @staticmethod
+    def head_input(segment: str, query: QueryStates | None) -> np.ndarray | None:
+        """The token states the route head reads for ``segment`` (its stretch of ``query``), or
+        None when the whole encoder must embed it: an unquoted text after an instruction is
+        read as 'text' by the routing form alone."""
+        if query is None or payload(segment) is not None:
+            return None
+        return query.stretch(segment)
+
     def _route_one(self, segment: str, query: QueryStates | None) -> Route:
-        # An unquoted text after an instruction is read as 'text' by the routing form alone.
-        states = None
-        if query is not None and self.head is not None and payload(segment) is None:
-            states = query.stretch(segment)
+        states = self.head_input(segment, query) if self.head is not None else None
         if states is not None:
             route = self.score(segment, self.head.embed(states))  # type: ignore[union-attr]
             if route.margin >= RECHECK_MARGIN and self._head_may_decide(route):

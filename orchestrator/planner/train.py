@@ -20,7 +20,7 @@ from orchestrator.planner.data import (
 )
 from orchestrator.planner.learned import MODEL_DIR
 from orchestrator.planner.route_head import QueryStates
-from orchestrator.planner.router import UNSUPPORTED, Route, Router, payload
+from orchestrator.planner.router import UNSUPPORTED, Route, Router
 from orchestrator.planner.spans import mask_quotes
 
 BANK_PER_SPECIALIST = 60
@@ -128,7 +128,7 @@ def _route_pairs(planner: Any, queries: list[str], desc: str) -> tuple[list[Any]
         routes = []
         for segment in segments:
             vector = router.embed([segment])[0]
-            stretch = query.stretch(segment) if query and payload(segment) is None else None
+            stretch = router.head_input(segment, query)  # what the head will read when serving
             if stretch is not None:
                 stretches.append(stretch[:MAX_STRETCH])
                 targets.append(vector)

@@ -98,16 +98,6 @@ def test_without_the_query_or_outside_it_the_whole_encoder_routes() -> None:
     assert encoder.calls == 2
 
 
-# The trained head, with the committed planner.
-def _planner():  # type: ignore[no-untyped-def]
-    from orchestrator.planner.learned import MODEL_DIR, LearnedPlanner
-    from specialists.registry import BUILTINS, manifest_of
-
-    if not (MODEL_DIR / ROUTE_HEAD).exists():
-        pytest.skip("route head not trained")
-    return LearnedPlanner([manifest_of(name) for name in BUILTINS])
-
-
 QUERIES = [
     "convert 12 km to miles and then multiply the result by 3",
     "What is 15% of 80, and what day of the week is 2027-01-01?",
@@ -120,7 +110,13 @@ QUERIES = [
 
 @pytest.fixture(scope="module")
 def planner():  # type: ignore[no-untyped-def]
-    return _planner()
+    """The committed planner, with its trained head."""
+    from orchestrator.planner.learned import MODEL_DIR, LearnedPlanner
+    from specialists.registry import BUILTINS, manifest_of
+
+    if not (MODEL_DIR / ROUTE_HEAD).exists():
+        pytest.skip("route head not trained")
+    return LearnedPlanner([manifest_of(name) for name in BUILTINS])
 
 
 def test_the_head_routes_requests_as_the_whole_encoder_does(planner) -> None:  # type: ignore[no-untyped-def]
