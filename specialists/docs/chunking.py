@@ -22,6 +22,8 @@ _SPACE = re.compile(r"\s*")
 _BULLET = re.compile(r"(?:[-*•·–—]|\d{1,3}[.)]|[a-z]\))\s+")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "e.g", "U.S", "J"
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}")
+# A "Label: value" line ("Books: 3 weeks", "Tax code: 1240L") is a list item without a bullet.
+_LABEL_LINE = re.compile(r"[A-Z][\w'’&/() -]{0,40}:[^\S\n]+\S[^\n]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,14 +75,16 @@ def _sentence_starts(text: str) -> list[int]:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """Shrink a span past surrounding whitespace and a leading bullet or list marker; whether
-    it had one."""
+    it is a list item (it had one, or it is a whole "Label: value" line)."""
     start = _next_non_space(text, start)
     bullet = _BULLET.match(text, start, end)
     if bullet:
         start = bullet.end()
     while end > start and text[end - 1].isspace():
         end -= 1
-    return start, end, bullet is not None
+    opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    label = opens_line and bool(_LABEL_LINE.match(text, start, end))
+    return start, end, bullet is not None or label
 
 
 def _split_items(text: str) -> list[tuple[int, int, bool]]:

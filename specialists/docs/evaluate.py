@@ -1,7 +1,8 @@
 """recall@1 of the docs specialist on a held-out set of documents and paraphrased questions.
 
-``python -m specialists.docs.evaluate`` scores the development sets (``devset/``, ``devextra/``
-and the ten files of ``devcorpus/``), the ones to tune on, and lists the misses of the first two;
+``python -m specialists.docs.evaluate`` scores the development sets (``devset/``, ``devextra/``,
+the ten files of ``devcorpus/`` and the eight of ``devhard/``), the ones to tune on, and lists the
+misses of the first two;
 ``hive eval specialists docs`` scores the held-out set.
 """
 
@@ -20,6 +21,7 @@ EVAL_DIR = Path(__file__).parent / "eval"
 DEV_DIR = Path(__file__).parent / "devset"
 EXTRA_DIR = Path(__file__).parent / "devextra"
 CORPUS_DIR = Path(__file__).parent / "devcorpus"
+HARD_DIR = Path(__file__).parent / "devhard"  # ten documents of one genre a file, near misses
 TARGET = 0.90
 
 
@@ -82,7 +84,7 @@ def evaluate(specialist: DocsSpecialist) -> Score:
 def score_corpus(specialist: DocsSpecialist, directory: Path = CORPUS_DIR) -> dict[str, Any]:
     """recall@1 over every file of the development corpus, each with its own documents indexed."""
     hits, total, by_file = 0.0, 0, {}
-    for path in sorted(directory.glob("p*.json")):
+    for path in sorted(directory.glob("*.json")):
         data = json.loads(path.read_text("utf-8"))
         score = score_items(specialist, data["documents"], data["questions"], misses=0)
         by_file[path.stem] = round(score.score, 3)
@@ -103,7 +105,8 @@ def main() -> None:
     for directory in (DEV_DIR, EXTRA_DIR):
         score = score_set(specialist, directory, "questions.jsonl", misses=sys.maxsize)
         print(json.dumps({"set": directory.name, **score.as_dict()}, indent=1, ensure_ascii=False))
-    print(json.dumps(score_corpus(specialist), indent=1))
+    for directory in (CORPUS_DIR, HARD_DIR):
+        print(json.dumps(score_corpus(specialist, directory), indent=1))
 
 
 if __name__ == "__main__":

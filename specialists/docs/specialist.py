@@ -42,6 +42,8 @@ NO_DOCUMENTS = (
 _NEVER = "never synced"
 # "Can I pause my membership? Yes." only leads in to the sentence that says how.
 _BARE_REPLY = re.compile(r"\?\s*(?:yes|no)\W*$", re.IGNORECASE)
+# An FAQ's question line need not end in "?": "Q: The robot says 'Error 14'." precedes "A: ...".
+_FAQ_QUESTION = re.compile(r"\s*(?:Q\d*|Question(?: \d+)?)\s*[:.]\s+\S")
 
 MANIFEST = Manifest(
     name="docs",
@@ -126,12 +128,14 @@ def _digest(text: str) -> str:
 
 
 def _leads_in(outline: Outline, chunk: Chunk) -> bool:
-    """A heading, a question, or a question with a bare yes or no: the answer comes next."""
+    """A heading, a question, an FAQ's "Q:" line, or a question with a bare yes or no: the
+    answer comes next."""
     text = chunk.text
     return (
         outline.is_heading(chunk.start, chunk.end)
         or text[-1] == "?"
         or bool(_BARE_REPLY.search(text))
+        or bool(_FAQ_QUESTION.match(text))
     )
 
 

@@ -71,6 +71,20 @@ def test_short_list_items_stay_chunks_of_their_own() -> None:
     ]
 
 
+def test_label_and_value_lines_are_list_items_without_bullets() -> None:
+    document = "Loan periods\nBooks: 3 weeks\nDVDs: 1 week\nQuick Read paperbacks: 2 weeks\n"
+    assert texts(document) == [
+        "Loan periods\nBooks: 3 weeks",
+        "DVDs: 1 week",
+        "Quick Read paperbacks: 2 weeks",
+    ]
+    # Only a whole line that opens with its label: a colon inside a sentence changes nothing.
+    assert texts("Bring two things. Note: a torch.\nVenue: the hall") == [
+        "Bring two things. Note: a torch.",
+        "Venue: the hall",
+    ]
+
+
 def test_wrapped_lines_stay_one_sentence_and_paragraphs_split() -> None:
     document = "This clause is wrapped\nacross two lines of the file\n\nnew paragraph, no capitals"
     assert texts(document) == [

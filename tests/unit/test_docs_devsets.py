@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from specialists.docs.evaluate import CORPUS_DIR, DEV_DIR, EVAL_DIR, EXTRA_DIR
+from specialists.docs.evaluate import CORPUS_DIR, DEV_DIR, EVAL_DIR, EXTRA_DIR, HARD_DIR
 from specialists.evaluation import load_jsonl
 
 SETS = [(DEV_DIR, "questions.jsonl"), (EXTRA_DIR, "questions.jsonl"), (EVAL_DIR, "heldout.jsonl")]
@@ -43,6 +43,16 @@ def test_development_corpus_is_ten_files_of_answerable_questions() -> None:
         data = json.loads(path.read_text("utf-8"))
         assert len(data["documents"]) == 8, path.name
         assert len(data["questions"]) >= 150, path.name
+        assert _check(data["documents"], data["questions"], alone=True) == [], path.name
+
+
+def test_harder_corpus_is_eight_files_of_ten_documents() -> None:
+    files = sorted(HARD_DIR.glob("*.json"))
+    assert [f.stem for f in files] == [f"t{i}" for i in range(1, 9)]
+    for path in files:
+        data = json.loads(path.read_text("utf-8"))
+        assert len(data["documents"]) == 10, path.name
+        assert len(data["questions"]) >= 200, path.name
         assert _check(data["documents"], data["questions"], alone=True) == [], path.name
 
 

@@ -45,7 +45,22 @@ Can I pause my membership? Yes. You can freeze it for one to three months in the
 Is there parking? Members park free for three hours at the Mill Lane car park.
 """
 
-DOCUMENTS = {"dishwasher_manual": MANUAL, "dental_faq": CLINIC, "car_rental": RENTAL, "gym": GYM}
+ROBOT = """Dustra R7 Robot Vacuum — Help
+
+Q: The robot says 'Error 14'.
+A: The wheel is stuck. Lift the robot and remove hair from both drive wheels.
+
+Q: The robot will not return to its dock.
+A: Move the dock away from walls so the robot can see its signal.
+"""
+
+DOCUMENTS = {
+    "dishwasher_manual": MANUAL,
+    "dental_faq": CLINIC,
+    "car_rental": RENTAL,
+    "gym": GYM,
+    "robot_vacuum_help": ROBOT,
+}
 
 
 @pytest.fixture(scope="module")
@@ -77,6 +92,14 @@ def test_a_faq_question_line_is_quoted_with_its_answer(docs: DocsSpecialist) -> 
 def test_a_bare_yes_after_a_faq_question_is_quoted_with_the_answer(docs: DocsSpecialist) -> None:
     output = ask(docs, "how do I put my gym membership on hold?")
     assert output["source"] == "gym" and "freeze it for one to three months" in output["value"]
+
+
+def test_a_faq_q_line_without_a_question_mark_is_quoted_with_its_answer(
+    docs: DocsSpecialist,
+) -> None:
+    output = ask(docs, "robot vacuum error 14")
+    assert output["source"] == "robot_vacuum_help"
+    assert "Error 14" in output["value"] and "The wheel is stuck" in output["value"]
 
 
 def test_a_question_for_a_duration_finds_the_sentence_with_one(docs: DocsSpecialist) -> None:
