@@ -19,6 +19,10 @@ _LINE = re.compile(r"[^\n]+")
 _MARKDOWN = re.compile(r"\s*#{1,6}\s+")
 _BULLET = re.compile(r"\s*(?:[-*•·–—]|\d{1,3}[.)]|[a-z]\))\s+")
 _CLOSED = re.compile(r"[.!;:,]$")  # a line that ends like prose is not a heading
+_NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s+")  # "1. Pitch fees": a section, unless in a list
+MAX_NUMBERED_WORDS = 8
+# "2. Deposit: £40 per dog" is a numbered item with its value, not a section heading.
+_VALUE_LINE = re.compile(r"[A-Z][\w'’&/() -]{0,40}:\s+\S")
 # A paragraph opening with a short label: "Fuel. Cars are ...", "2. Rent. The rent is ...".
 _LEAD = re.compile(r"(?:\d{1,3}[.)]\s+)?([A-Z][\w&/'’ -]{1,48}?)[.:]\s+(?=[A-Z0-9])")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")  # a blank line, perhaps with spaces
@@ -35,20 +39,26 @@ class Heading:
     end: int
 
 
-def _line_heading(text: str, start: int, end: int, opens_paragraph: bool) -> Heading | None:
-    """The heading a line is or opens with, if any."""
+def _line_heading(
+    text: str, start: int, end: int, opens_paragraph: bool, in_list: bool
+) -> Heading | None:
+    """The heading a line is or opens with, if any; ``in_list`` when a line next to it is a
+    list item, so a numbered line there is a step rather than a section."""
     line = text[start:end]
     stripped = line.strip()
     marker = _MARKDOWN.match(line)
     if marker:
         return Heading(line[marker.end() :].strip(), start, end)
+    numbered = _NUMBERED.match(line)
+    body = line[numbered.end() :].strip() if numbered else stripped
     looks_like_title = (
-        len(stripped) <= MAX_HEADING_CHARS
-        and len(stripped.split()) <= MAX_HEADING_WORDS
-        and (stripped.endswith("?") or not _CLOSED.search(stripped))
+        len(body) <= MAX_HEADING_CHARS
+        and len(body.split()) <= (MAX_NUMBERED_WORDS if numbered else MAX_HEADING_WORDS)
+        and (body.endswith("?") or not _CLOSED.search(body))
+        and (numbered is None or not _VALUE_LINE.match(body))
     )
-    if looks_like_title and not _BULLET.match(line):
-        return Heading(stripped, start, end)
+    if looks_like_title and (not _BULLET.match(line) or (numbered and not in_list)):
+        return Heading(body, start, end)
     lead = _LEAD.match(line) if opens_paragraph else None
     if lead and len(lead.group(1).split()) <= MAX_LEAD_WORDS:
         return Heading(lead.group(1), start, start + lead.end(1) + 1)
@@ -59,12 +69,13 @@ def headings(text: str) -> list[Heading]:
     """Markdown headings, short unpunctuated lines, FAQ questions and paragraph labels."""
     found = []
     previous_end = 0
-    for match in _LINE.finditer(text):
-        if not match.group().strip():
-            continue
+    lines = [match for match in _LINE.finditer(text) if match.group().strip()]
+    items = [bool(_BULLET.match(match.group())) for match in lines]
+    for index, match in enumerate(lines):
         opens_paragraph = match.start() == 0 or text.count("\n", previous_end, match.start()) > 1
         previous_end = match.end()
-        heading = _line_heading(text, match.start(), match.end(), opens_paragraph)
+        in_list = any(items[index - 1 : index]) or any(items[index + 1 : index + 2])
+        heading = _line_heading(text, match.start(), match.end(), opens_paragraph, in_list)
         if heading is not None:
             found.append(heading)
     return found

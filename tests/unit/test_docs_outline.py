@@ -29,6 +29,17 @@ def test_headings_are_titles_markdown_faq_questions_and_paragraph_labels() -> No
     ]
 
 
+def test_a_numbered_line_is_a_section_heading_unless_it_is_a_step_of_a_list() -> None:
+    guide = (
+        "Stallholder guide\n\n1. Pitch fees\nA standard pitch costs £45 on Fridays.\n\n"
+        "2. Setting up\nArrive by 15:00.\n1. Unload at the gate\n2. Park in Car Park B\n"
+    )
+    assert [h.text for h in headings(guide)] == ["Stallholder guide", "Pitch fees", "Setting up"]
+    outline = Outline.of("guide", guide)
+    assert outline.section(guide.index("A standard")) == "Pitch fees"
+    assert outline.is_heading(guide.index("Pitch fees"), guide.index("Pitch fees") + 10)
+
+
 def test_a_paragraph_label_covers_only_the_label() -> None:
     fuel = next(h for h in headings(MANUAL) if h.text == "Fuel")
     assert MANUAL[fuel.start : fuel.end] == "Fuel."
