@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 MAX_HEADING_CHARS = 100
 MAX_HEADING_WORDS = 14
@@ -23,6 +23,7 @@ _NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s+")  # "1. Pitch fees": a section, unle
 MAX_NUMBERED_WORDS = 8
 # "2. Deposit: £40 per dog" is a numbered item with its value, not a section heading.
 _VALUE_LINE = re.compile(r"[A-Z][\w'’&/() -]{0,40}:\s+\S")
+_CELL = re.compile(r"\|")  # a line with two or more is a table row: its header names its cells
 # A paragraph opening with a short label: "Fuel. Cars are ...", "2. Rent. The rent is ...".
 _LEAD = re.compile(r"(?:\d{1,3}[.)]\s+)?([A-Z][\w&/'’ -]{1,48}?)[.:]\s+(?=[A-Z0-9])")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")  # a blank line, perhaps with spaces
@@ -57,6 +58,8 @@ def _line_heading(
         and (body.endswith("?") or not _CLOSED.search(body))
         and (numbered is None or not _VALUE_LINE.match(body))
     )
+    if len(_CELL.findall(line)) >= 2:
+        return None  # a table row; its header is the context (``tables``), never a section
     if looks_like_title and (not _BULLET.match(line) or (numbered and not in_list)):
         return Heading(body, start, end)
     lead = _LEAD.match(line) if opens_paragraph else None
@@ -81,6 +84,25 @@ def headings(text: str) -> list[Heading]:
     return found
 
 
+def tables(text: str) -> list[Heading]:
+    """Each table's header row (a run of lines of two or more ``|``), spanning its other rows."""
+    found: list[Heading] = []
+    header: re.Match[str] | None = None
+    last: re.Match[str] | None = None
+    for match in _LINE.finditer(text):
+        row = len(_CELL.findall(match.group())) >= 2
+        if row and header is None:
+            header = match
+        elif not row and header is not None:
+            if last is not None and last is not header:
+                found.append(Heading(header.group().strip(), header.end(), last.end()))
+            header = None
+        last = match
+    if header is not None and last is not None and last is not header:
+        found.append(Heading(header.group().strip(), header.end(), last.end()))
+    return found
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each blank-line-separated paragraph, covering the whole text."""
     breaks = list(_PARAGRAPH_BREAK.finditer(text))
@@ -102,6 +124,7 @@ class Outline:
     headings: list[Heading]
     sections: list[Heading]  # the headings after the title line
     paragraphs: list[tuple[int, int]]
+    tables: list[Heading] = field(default_factory=list)  # header rows, spanning their rows
 
     @classmethod
     def of(cls, doc_id: str, text: str) -> Outline:
@@ -109,12 +132,16 @@ class Outline:
         found = headings(text)
         first = found[0] if found and not text[: found[0].start].strip() else None
         title = ". ".join(part for part in (readable_id(doc_id), first and first.text) if part)
-        return cls(title, found, found[1:] if first else found, paragraphs(text))
+        sections = found[1:] if first else found
+        return cls(title, found, sections, paragraphs(text), tables(text))
 
     def section(self, offset: int) -> str:
-        """The heading of the section that ``offset`` falls in, or ``""`` before the first."""
+        """The heading of the section that ``offset`` falls in (``""`` before the first), and
+        in a table's row, its header row too."""
         index = bisect_right([h.start for h in self.sections], offset) - 1
-        return self.sections[index].text if index >= 0 else ""
+        heading = self.sections[index].text if index >= 0 else ""
+        header = next((t.text for t in self.tables if t.start < offset <= t.end), "")
+        return " \n".join(part for part in (heading, header) if part)
 
     def paragraph(self, offset: int) -> int:
         """Index of the paragraph that ``offset`` falls in."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from specialists.docs.outline import Outline, headings, paragraphs, readable_id
+from specialists.docs.outline import Outline, headings, paragraphs, readable_id, tables
 
 MANUAL = """AquaClean DW45 — User Manual
 
@@ -38,6 +38,20 @@ def test_a_numbered_line_is_a_section_heading_unless_it_is_a_step_of_a_list() ->
     outline = Outline.of("guide", guide)
     assert outline.section(guide.index("A standard")) == "Pitch fees"
     assert outline.is_heading(guide.index("Pitch fees"), guide.index("Pitch fees") + 10)
+
+
+def test_a_table_row_is_read_under_its_header_row_and_is_no_heading() -> None:
+    guide = (
+        "Washer guide\n\nProgrammes\nProgramme | Load | Temp | Duration\n"
+        "Cotton | 8 kg | 40°C | 2 h 10 min\nEco 40-60 | 8 kg | 40°C | 3 h 35 min\n\nRinse often."
+    )
+    assert [h.text for h in headings(guide)] == ["Washer guide", "Programmes"]
+    outline = Outline.of("washer", guide)
+    header = "Programme | Load | Temp | Duration"
+    assert outline.section(guide.index("Eco")) == f"Programmes \n{header}"
+    assert outline.section(guide.index("Cotton")) == f"Programmes \n{header}"
+    assert outline.section(guide.index("Rinse")) == "Programmes"
+    assert tables("Total | £5 | paid\n") == []  # a row alone has no header to read it by
 
 
 def test_a_paragraph_label_covers_only_the_label() -> None:
