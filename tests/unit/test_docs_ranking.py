@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -120,6 +122,19 @@ def test_a_neighbour_nearly_as_relevant_is_quoted_with_it() -> None:
 def test_a_heading_or_question_is_quoted_with_what_follows() -> None:
     spec = [("a", False), ("a", True), ("a", False), ("a", False)]
     assert answer_span(np.array([0.0, 3.0, -1.0, 0.0]), passages(*spec)) == (1, 2)
+
+
+def test_a_sentence_that_refers_back_is_quoted_with_the_one_before() -> None:
+    spec = passages(*DOC)
+    follows = [*spec[:2], replace(spec[2], continues=True), spec[3]]
+    scores = np.array([0.0, 3.0, 0.5, 0.0])  # the next one alone would not be joined
+    assert answer_span(scores, follows) == (1, 2)
+    opens = [spec[0], replace(spec[1], continues=True), *spec[2:]]
+    assert answer_span(scores, opens) == (0, 1)
+    other = [("a", False), ("b", False)]
+    assert answer_span(
+        np.array([3.0, 0.0]), [passages(*other)[0], Passage("b", 70, 130, False, True)]
+    ) == (0, 0)
 
 
 def test_spans_never_cross_documents() -> None:

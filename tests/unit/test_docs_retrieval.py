@@ -60,6 +60,8 @@ DOCUMENTS = {
     "car_rental": RENTAL,
     "gym": GYM,
     "robot_vacuum_help": ROBOT,
+    "medicine_leaflet": "Corvantil tablets\n\nDriving. Corvantil may make you feel dizzy, "
+    "especially when you first start treatment. If this happens, do not drive or use machines.",
 }
 
 
@@ -100,6 +102,14 @@ def test_a_faq_q_line_without_a_question_mark_is_quoted_with_its_answer(
     output = ask(docs, "robot vacuum error 14")
     assert output["source"] == "robot_vacuum_help"
     assert "Error 14" in output["value"] and "The wheel is stuck" in output["value"]
+
+
+def test_a_sentence_that_refers_back_is_quoted_with_what_it_refers_to(
+    docs: DocsSpecialist,
+) -> None:
+    output = ask(docs, "I feel dizzy on corvantil, can I still drive?")
+    assert output["source"] == "medicine_leaflet"
+    assert "dizzy" in output["value"] and "do not drive" in output["value"]
 
 
 def test_a_question_for_a_duration_finds_the_sentence_with_one(docs: DocsSpecialist) -> None:
