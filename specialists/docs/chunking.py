@@ -23,7 +23,7 @@ _BULLET = re.compile(r"(?:[-*•·–—]|\d{1,3}[.)]|[a-z]\))\s+")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "e.g", "U.S", "J"
 _LIST_NUMBER = re.compile(r"\s*\d{1,3}")
 # A "Label: value" line ("Books: 3 weeks", "Tax code: 1240L") is a list item without a bullet.
-_LABEL_LINE = re.compile(r"[A-Z][\w'’&/() -]{0,40}:[^\S\n]+\S[^\n]*$")
+LABEL_LINE = re.compile(r"[A-Z][\w'’&/() -]{0,40}:[^\S\n]+\S[^\n]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +83,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int, bool]:
     while end > start and text[end - 1].isspace():
         end -= 1
     opens_line = not text[text.rfind("\n", 0, start) + 1 : start].strip()
-    label = opens_line and bool(_LABEL_LINE.match(text, start, end))
+    label = opens_line and bool(LABEL_LINE.match(text, start, end))
     return start, end, bullet is not None or label
 
 

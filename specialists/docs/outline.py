@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from specialists.docs.chunking import LABEL_LINE
+
 MAX_HEADING_CHARS = 100
 MAX_HEADING_WORDS = 14
 MAX_LEAD_WORDS = 5  # "Insurance and damage. Basic cover ..." but not a whole short sentence
@@ -21,9 +23,6 @@ _BULLET = re.compile(r"\s*(?:[-*•·–—]|\d{1,3}[.)]|[a-z]\))\s+")
 _CLOSED = re.compile(r"[.!;:,]$")  # a line that ends like prose is not a heading
 _NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s+")  # "1. Pitch fees": a section, unless in a list
 MAX_NUMBERED_WORDS = 8
-# "2. Deposit: £40 per dog" is a numbered item with its value, not a section heading.
-_VALUE_LINE = re.compile(r"[A-Z][\w'’&/() -]{0,40}:\s+\S")
-_CELL = re.compile(r"\|")  # a line with two or more is a table row: its header names its cells
 # A paragraph opening with a short label: "Fuel. Cars are ...", "2. Rent. The rent is ...".
 _LEAD = re.compile(r"(?:\d{1,3}[.)]\s+)?([A-Z][\w&/'’ -]{1,48}?)[.:]\s+(?=[A-Z0-9])")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")  # a blank line, perhaps with spaces
@@ -56,10 +55,11 @@ def _line_heading(
         len(body) <= MAX_HEADING_CHARS
         and len(body.split()) <= (MAX_NUMBERED_WORDS if numbered else MAX_HEADING_WORDS)
         and (body.endswith("?") or not _CLOSED.search(body))
-        and (numbered is None or not _VALUE_LINE.match(body))
+        # "2. Deposit: £40 per dog" is a numbered item with its value, not a section heading.
+        and (numbered is None or not LABEL_LINE.match(body))
     )
-    if len(_CELL.findall(line)) >= 2:
-        return None  # a table row; its header is the context (``tables``), never a section
+    if _is_table_row(line):
+        return None  # its table's header row is its context (``tables``), never a section
     if looks_like_title and (not _BULLET.match(line) or (numbered and not in_list)):
         return Heading(body, start, end)
     lead = _LEAD.match(line) if opens_paragraph else None
@@ -84,22 +84,22 @@ def headings(text: str) -> list[Heading]:
     return found
 
 
+def _is_table_row(line: str) -> bool:
+    """A line of two or more ``|``: a row of a plain-text table."""
+    return line.count("|") >= 2
+
+
 def tables(text: str) -> list[Heading]:
-    """Each table's header row (a run of lines of two or more ``|``), spanning its other rows."""
-    found: list[Heading] = []
-    header: re.Match[str] | None = None
-    last: re.Match[str] | None = None
-    for match in _LINE.finditer(text):
-        row = len(_CELL.findall(match.group())) >= 2
-        if row and header is None:
-            header = match
-        elif not row and header is not None:
-            if last is not None and last is not header:
-                found.append(Heading(header.group().strip(), header.end(), last.end()))
-            header = None
-        last = match
-    if header is not None and last is not None and last is not header:
-        found.append(Heading(header.group().strip(), header.end(), last.end()))
+    """Each table's header row (a run of two or more table rows), spanning its other rows."""
+    found = []
+    run: list[re.Match[str]] = []
+    for match in [*_LINE.finditer(text), None]:  # None closes a table at the end of the text
+        if match is not None and _is_table_row(match.group()):
+            run.append(match)
+            continue
+        if len(run) >= 2:
+            found.append(Heading(run[0].group().strip(), run[0].end(), run[-1].end()))
+        run = []
     return found
 
 
