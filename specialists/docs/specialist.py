@@ -1,10 +1,11 @@
 """The ``docs`` specialist: quote the sentence of the user's documents that best answers.
 
-Each sentence is scored six ways, fused in ``ranking``: the encoder's cosine to the sentence,
+Each sentence is scored seven ways, fused in ``ranking``: the encoder's cosine to the sentence,
 to the sentence read under its document's title and section heading (``outline``), and to its
 whole paragraph under the title; the MaxSim of the question's words to the tokens of the sentence
-in context (``interaction``); BM25 keyword overlap (``lexical``); and whether the sentence holds
-the kind of answer asked for, an amount, a time or a duration (``answer_types``). The answer is
+in context (``interaction``); BM25 keyword overlap (``lexical``) with the sentence in context and
+with its whole document; and whether the sentence holds the kind of answer asked for, an amount,
+a time or a duration (``answer_types``). The answer is
 the best sentence, or two adjacent ones.
 """
 
@@ -163,6 +164,7 @@ class IndexedDocument:
     kinds: np.ndarray  # (passages, 3): which answer kinds each passage holds
     paragraph_vectors: np.ndarray  # each passage's whole paragraph under the title
     terms: list[list[str]]  # BM25 terms of each passage in context
+    document_terms: list[str]  # BM25 terms of the whole document under its title
     spellings: frozenset[str]  # the words as written, to correct question typos against
 
 
@@ -191,6 +193,8 @@ class DocsSpecialist:
         self._paragraphs = _empty_vectors()
         self._kinds = _no_kinds()
         self._lexical = LexicalIndex([])
+        self._document_lexical = LexicalIndex([])
+        self._owners = np.zeros(0, dtype=np.int64)  # each passage's row in _document_lexical
         self._tokens = TokenIndex([])
 
     def load(self, context: Context) -> None:
@@ -241,6 +245,7 @@ class DocsSpecialist:
             kinds=np.vstack([_no_kinds(), *(answer_types.held(c.text) for c in chunks)]),
             paragraph_vectors=self._paragraph_vectors(outline, text, chunks),
             terms=[lexical.terms(context) for context in contexts],
+            document_terms=lexical.terms(f"{outline.title} \n{text}"),
             spellings=frozenset(w for context in contexts for w in lexical.words(context)),
         )
 
@@ -281,10 +286,13 @@ class DocsSpecialist:
         self._kinds = np.vstack([_no_kinds(), *(d.kinds for d in indexed)])
         self._tokens = TokenIndex([tokens for doc in indexed for tokens in doc.context_tokens])
         known = self.encoder.words() if self.encoder is not None else frozenset()
+        spellings = frozenset().union(*(doc.spellings for doc in indexed))
         self._lexical = LexicalIndex(
-            [terms for doc in indexed for terms in doc.terms],
-            spellings=frozenset().union(*(doc.spellings for doc in indexed)),
-            known_words=known,
+            [terms for doc in indexed for terms in doc.terms], spellings, known
+        )
+        self._document_lexical = LexicalIndex([d.document_terms for d in indexed], spellings, known)
+        self._owners = np.array(
+            [row for row, doc in enumerate(indexed) for _ in doc.passages], dtype=np.int64
         )
 
     def signals(self, questions: list[str]) -> Signals:
@@ -298,6 +306,9 @@ class DocsSpecialist:
             keywords=np.stack([self._lexical.scores(q) for q in questions]),
             paragraph=vectors @ self._paragraphs.T,
             tokens=self._tokens.scores(tokens),
+            document=np.stack([self._document_lexical.scores(q) for q in questions])[
+                :, self._owners
+            ],
             asked=np.stack([answer_types.asked(q) for q in questions]),
             held=self._kinds,
         )

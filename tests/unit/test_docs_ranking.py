@@ -46,6 +46,7 @@ def signals(
         keywords=flat if keywords is None else keywords,
         paragraph=dense,
         tokens=flat if tokens is None else tokens,
+        document=flat,
         asked=asked,
         held=np.zeros((dense.shape[1], 3)) if held is None else held,
     )
@@ -92,11 +93,17 @@ def test_keywords_do_not_overrule_a_clear_dense_winner() -> None:
 
 def test_fusion_ignores_the_scale_of_each_signal() -> None:
     rng = np.random.default_rng(0)
-    dense, context, keywords, paragraph, tokens = rng.random((5, 2, 50))
+    dense, context, keywords, paragraph, tokens, document = rng.random((6, 2, 50))
     kinds = {"asked": np.ones((2, 3)), "held": rng.integers(0, 2, (50, 3)).astype(float)}
-    plain = Signals(dense, context, keywords, paragraph, tokens, **kinds)
+    plain = Signals(dense, context, keywords, paragraph, tokens, document, **kinds)
     scaled = Signals(
-        dense, context * 0.1, keywords * 40.0 + 3.0, paragraph - 0.5, tokens * 2, **kinds
+        dense,
+        context * 0.1,
+        keywords * 40.0 + 3.0,
+        paragraph - 0.5,
+        tokens * 2,
+        document * 9,
+        **kinds,
     )
     assert np.allclose(fuse(scaled), fuse(plain))
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
 from specialists.base import Context, Output
+from specialists.docs.evaluate import DEV_DIR
 from specialists.docs.ranking import MAX_SPAN_CHARS
 from specialists.docs.specialist import DocsSpecialist
 
@@ -171,3 +173,20 @@ def test_the_number_a_quote_answers_with_is_given_for_a_next_step(docs: DocsSpec
     output = ask(docs, "how many years is the dishwasher guaranteed?")
     assert output["amount"] == 2  # "two years", in words
     assert "amount" not in ask(docs, "what does E4 mean on the dishwasher?")  # no number asked
+
+
+def test_a_cue_word_spread_through_a_document_picks_that_document(docs: DocsSpecialist) -> None:
+    """Both guides give a Wi-Fi password and talk of parking; "hotel" is all over only one of
+    them, never in its Wi-Fi or parking lines. Before the document's own keyword score counted,
+    the conference's password and the dentist's parking line won."""
+    devset = json.loads((DEV_DIR / "documents.json").read_text("utf-8"))
+    names = ("hotel_meridian_guide", "datacoast_summit_guide", "dental_clinic_faq")
+    docs.index({name: devset[name] for name in names})
+    try:
+        wifi = ask(docs, "hotel wifi password")
+        assert wifi["source"] == "hotel_meridian_guide" and "douro1977" in wifi["value"]
+        parking = ask(docs, "can I book a parking spot at the hotel in advance?")
+        assert parking["source"] == "hotel_meridian_guide"
+        assert "Spaces cannot be reserved" in parking["value"]
+    finally:
+        docs.index(DOCUMENTS)
