@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
@@ -19,6 +20,7 @@ from hive.types import (
     AnswerEvent,
     PlanEvent,
     QueryEvent,
+    ReplicaIndex,
     TaskDoneEvent,
     TaskFailedEvent,
     TaskStartedEvent,
@@ -409,14 +411,23 @@ def eval_specialists(
 
 
 URL_OPTION = typer.Option(envvar="HIVE_URL", help="Where the hive listens.")
+WAIT_POLL_S = 0.3  # how often `hive docs add` asks how far the indexing is
 
 
 @docs_app.command("add")
 def docs_add(
     files: Annotated[list[Path], typer.Argument(help="Text files; the file name is the id.")],
     url: Annotated[str, URL_OPTION] = DEFAULT_URL,
+    wait: Annotated[
+        float,
+        typer.Option(
+            help="Seconds to wait, with a progress bar, for the docs replicas to index "
+            "the files (0: return once they are stored)."
+        ),
+    ] = 600.0,
 ) -> None:
     """Add (or replace) documents from text files."""
+    version = 0
     with Client(url) as client:
         for path in files:
             try:
@@ -427,21 +438,75 @@ def docs_add(
                 stored = client.add_document(path.name, text)
             except APIError as exc:
                 raise _fail(f"{path}: {exc}") from None
+            version = max(version, stored.version or 0)
             console.print(f"added {stored.id} ({stored.chars} chars)")
+        if wait > 0 and version:
+            try:
+                _wait_indexed(client, version, wait)
+            except APIError as exc:
+                raise _fail(f"stored, but cannot follow the indexing: {exc}") from None
+
+
+def _indexed_fraction(replica: ReplicaIndex, version: int) -> float:
+    """How much of ``version`` one replica has indexed (0 while it is on an older one)."""
+    if replica.version >= version:
+        return 1.0
+    if replica.indexing is not None and replica.indexing >= version and replica.total_chars:
+        return replica.done_chars / replica.total_chars
+    return 0.0
+
+
+def _wait_indexed(client: Client, version: int, wait_s: float) -> None:
+    """Follow the docs replicas until each answers from ``version``, or ``wait_s`` passes."""
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TimeElapsedColumn
+
+    deadline = time.monotonic() + wait_s
+    columns = ("{task.description}", BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        bar = progress.add_task("indexing", total=1.0)
+        while True:
+            replicas = client.index_status().replicas
+            if not replicas:
+                console.print("no docs replica is running; one indexes the documents as it starts")
+                return
+            behind = [r for r in replicas if r.version < version]
+            if not behind:
+                break
+            progress.update(
+                bar,
+                completed=min(_indexed_fraction(r, version) for r in replicas),
+                description=f"indexing in {len(behind)} of {len(replicas)} docs replicas",
+            )
+            if time.monotonic() > deadline:
+                console.print(
+                    f"still indexing after {wait_s:.0f} s; questions about the new documents "
+                    "wait until it is done (`hive docs list` shows how far it is)"
+                )
+                return
+            time.sleep(WAIT_POLL_S)
+    passages = min(r.passages for r in replicas)
+    console.print(f"indexed by {len(replicas)} docs replica(s), {passages} sentences to search")
 
 
 @docs_app.command("list")
 def docs_list(url: Annotated[str, URL_OPTION] = DEFAULT_URL) -> None:
-    """List the stored documents."""
+    """List the stored documents, and how far each docs replica has indexed them."""
     try:
         with Client(url) as client:
-            docs = client.documents()
+            status = client.index_status()
     except APIError as exc:
         raise _fail(str(exc)) from None
-    for doc in docs:
+    for doc in status.documents:
         console.print(f"{doc.id}  [dim]{doc.chars} chars[/]")
-    if not docs:
+    if not status.documents:
         console.print("no documents yet; add some with `hive docs add FILE...`")
+    for replica in status.replicas:
+        fraction = _indexed_fraction(replica, status.version)
+        state = "up to date" if fraction == 1.0 else f"indexing, {fraction:.0%}"
+        console.print(
+            f"[dim]docs replica {escape(replica.replica)}: {state}, "
+            f"{replica.documents} documents, {replica.passages} sentences[/]"
+        )
 
 
 @docs_app.command("rm")

@@ -26,7 +26,7 @@ from hive.client_base import (
     sse_headers,
 )
 from hive.client_errors import APIError
-from hive.types import DocumentInfo, QueryEvent, SpecialistInfo
+from hive.types import DocumentInfo, DocumentList, QueryEvent, SpecialistInfo
 
 __all__ = ["DEFAULT_URL", "APIError", "AsyncClient", "Client"]
 
@@ -143,6 +143,10 @@ class Client(BaseClient):
     def documents(self, *, timeout: float | None = None) -> list[DocumentInfo]:
         """Ids and sizes of the stored documents."""
         return self._call(self._documents(timeout))
+
+    def index_status(self, *, timeout: float | None = None) -> DocumentList:
+        """The stored documents, their version, and how far each docs replica has indexed."""
+        return self._call(self._document_list(timeout))
 
     def remove_document(self, doc_id: str, *, timeout: float | None = None) -> None:
         """Delete a document."""
@@ -295,6 +299,10 @@ class AsyncClient(BaseClient):
     async def documents(self, *, timeout: float | None = None) -> list[DocumentInfo]:
         """Ids and sizes of the stored documents."""
         return await self._call(self._documents(timeout))
+
+    async def index_status(self, *, timeout: float | None = None) -> DocumentList:
+        """The stored documents, their version, and how far each docs replica has indexed."""
+        return await self._call(self._document_list(timeout))
 
     async def remove_document(self, doc_id: str, *, timeout: float | None = None) -> None:
         """Delete a document."""

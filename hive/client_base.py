@@ -24,7 +24,14 @@ from pydantic import BaseModel
 
 from hive.answer import Answer
 from hive.client_errors import APIConnectionError, APITimeoutError, status_error
-from hive.types import QUERY_EVENT, DocumentInfo, QueryEvent, SpecialistInfo, Submitted
+from hive.types import (
+    QUERY_EVENT,
+    DocumentInfo,
+    DocumentList,
+    QueryEvent,
+    SpecialistInfo,
+    Submitted,
+)
 
 DEFAULT_URL = "http://127.0.0.1:8000"
 DEFAULT_TIMEOUT_S = 60.0
@@ -221,6 +228,10 @@ class BaseClient:
 
     def _documents(self, timeout: float | None) -> Call[list[DocumentInfo]]:
         return Call("GET", "/v1/documents", _documents, timeout=self._timeout(timeout))
+
+    def _document_list(self, timeout: float | None) -> Call[DocumentList]:
+        parse = DocumentList.model_validate
+        return Call("GET", "/v1/documents", parse, timeout=self._timeout(timeout))
 
     def _remove_document(self, doc_id: str, timeout: float | None) -> Call[None]:
         path = f"/v1/documents/{quote(doc_id, safe='')}"

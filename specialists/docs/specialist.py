@@ -12,8 +12,14 @@ the best sentence, or two adjacent ones.
 from __future__ import annotations
 
 import hashlib
+import json
+import logging
+import os
 import re
-from collections.abc import Iterator, Sequence
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,8 +40,17 @@ if TYPE_CHECKING:
 
     from specialists.docs.encoder import Encoder
 
+log = logging.getLogger(__name__)
+Tick = Callable[[], None]  # called once per encoder pass while a document is indexed
+
 DOCS_KEY = "hive:docs"
 VERSION_KEY = "hive:docs:version"
+# One key per live replica, ``hive:docs:indexed:<replica>``: how far it has indexed (JSON of
+# ``hive.types.ReplicaIndex``), expiring unless the replica keeps it fresh.
+INDEXED_PREFIX = "hive:docs:indexed:"
+WATCH_S = 0.5  # how often a served replica looks for a new document version
+STATUS_TTL_S = 10  # a replica's progress key outlives it by at most this
+PUBLISH_S = 0.25  # progress is written at most this often while indexing
 MODEL_DIR = Path(__file__).parent / "model"
 NO_DOCUMENTS = (
     "no documents have been added; add some with `hive docs add FILE` or POST /v1/documents"
@@ -92,8 +107,9 @@ MANIFEST = Manifest(
 )
 
 
-def add_document(r: redis.Redis, doc_id: str, text: str) -> None:
-    """Store or replace a document; every replica re-indexes it on its next batch."""
+def add_document(r: redis.Redis, doc_id: str, text: str) -> int:
+    """Store or replace a document; returns the document set's new version, which every served
+    replica starts indexing at once (and any other on its next batch)."""
     if not doc_id.strip():
         raise ValueError("a document needs a non-empty id")
     if not text.strip():
@@ -101,7 +117,8 @@ def add_document(r: redis.Redis, doc_id: str, text: str) -> None:
     pipe = r.pipeline(transaction=True)
     pipe.hset(DOCS_KEY, doc_id, text)
     pipe.incr(VERSION_KEY)
-    pipe.execute()
+    _, version = pipe.execute()
+    return int(version)
 
 
 def remove_document(r: redis.Redis, doc_id: str) -> bool:
@@ -111,6 +128,18 @@ def remove_document(r: redis.Redis, doc_id: str) -> bool:
     pipe.incr(VERSION_KEY)
     removed, _ = pipe.execute()
     return bool(removed)
+
+
+def document_version(r: redis.Redis) -> int:
+    """The document set's version: it goes up by one with every addition or removal."""
+    return int(r.get(VERSION_KEY) or 0)
+
+
+def index_status(r: redis.Redis) -> list[dict[str, Any]]:
+    """Each live replica's indexing progress (``hive.types.ReplicaIndex`` fields), by name."""
+    keys = sorted(r.scan_iter(match=f"{INDEXED_PREFIX}*", count=100))
+    found = [json.loads(_text(raw)) for raw in (r.mget(keys) if keys else []) if raw]
+    return sorted(found, key=lambda status: status["replica"])
 
 
 def list_documents(r: redis.Redis) -> list[dict[str, Any]]:
@@ -127,6 +156,15 @@ def read_documents(r: redis.Redis) -> dict[str, str]:
 def _text(value: str | bytes) -> str:
     """Accept clients with or without ``decode_responses``."""
     return value.decode() if isinstance(value, bytes) else value
+
+
+def _share(
+    progress: Callable[[int, int], None] | None, before: int, size: int, total: int
+) -> Callable[[float], None]:
+    """Turn one document's fraction done into characters done of the whole run."""
+    if progress is None:
+        return lambda _: None
+    return lambda fraction: progress(before + round(fraction * size), total)
 
 
 def _digest(text: str) -> str:
@@ -196,6 +234,13 @@ class DocsSpecialist:
         self._document_lexical = LexicalIndex([])
         self._owners = np.zeros(0, dtype=np.int64)  # each passage's row in _document_lexical
         self._tokens = TokenIndex([])
+        # Served, a watcher thread indexes a new version as soon as it is stored, while batches
+        # may arrive: one lock keeps a batch from ranking against a half-swapped index.
+        self._lock = threading.RLock()
+        self._stop = threading.Event()
+        self.replica = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
+        self._status: dict[str, Any] = {"replica": self.replica, "version": 0}
+        self._published = 0.0
 
     def load(self, context: Context) -> None:
         """Open the encoder and the Redis client that holds the documents."""
@@ -207,8 +252,41 @@ class DocsSpecialist:
         # Without Redis (evaluation, notebooks) documents come from index() instead.
         if context.redis_url:
             self.redis = redis.Redis.from_url(context.redis_url, decode_responses=True)
+            if context.options.get("watch", True):
+                threading.Thread(target=self._watch, name="docs-watch", daemon=True).start()
 
-    def _encode(self, texts: list[str]) -> np.ndarray:
+    def close(self) -> None:
+        """Stop watching for new documents (a served replica's watcher thread)."""
+        self._stop.set()
+
+    def _watch(self) -> None:
+        """Index each new document version as soon as it is stored, not when the first question
+        about it arrives, and keep this replica's progress key fresh."""
+        while not self._stop.is_set():
+            try:
+                self.sync()
+                self._publish(force=time.monotonic() - self._published > STATUS_TTL_S / 3)
+            except Exception:  # Redis away for a moment: the next round tries again
+                log.warning("docs replica %s: cannot sync documents", self.replica, exc_info=True)
+            self._stop.wait(WATCH_S)
+
+    def _publish(self, force: bool = False) -> None:
+        """Write this replica's indexing progress (``INDEXED_PREFIX`` + name), at most every
+        ``PUBLISH_S`` unless ``force``."""
+        now = time.monotonic()
+        if self.redis is None or (not force and now - self._published < PUBLISH_S):
+            return
+        self._published = now
+        key = INDEXED_PREFIX + self.replica
+        self.redis.set(key, json.dumps(self._status), ex=STATUS_TTL_S)
+
+    def _progress(self, target: int, done: int, total: int) -> None:
+        self._status = {
+            **self._status, "indexing": target, "done_chars": done, "total_chars": total,
+        }  # fmt: skip
+        self._publish(force=done == 0)
+
+    def _encode(self, texts: list[str], tick: Tick = lambda: None) -> np.ndarray:
         """Embed each text in a call of its own; one row per text, in the order given.
 
         Alone, because the int8 encoder quantises activations with one scale per call: in a
@@ -216,17 +294,29 @@ class DocsSpecialist:
         costs no time (16 documents index in 8.7 s alone, 9.0 s in calls of 8).
         """
         assert self.encoder is not None, "load() must run before run_batch()"
-        return np.vstack([_empty_vectors(), *(self.encoder.encode([text]) for text in texts)])
+        rows = [_empty_vectors()]
+        for text in texts:
+            rows.append(self.encoder.encode([text]))
+            tick()
+        return np.vstack(rows)
 
-    def _encode_with_tokens(self, texts: list[str]) -> tuple[np.ndarray, list[Tokens]]:
+    def _encode_with_tokens(
+        self, texts: list[str], tick: Tick = lambda: None
+    ) -> tuple[np.ndarray, list[Tokens]]:
         """As ``_encode``, and each text's tokens from the same pass."""
         assert self.encoder is not None, "load() must run before run_batch()"
-        encoded = [interaction.encode(self.encoder, [text]) for text in texts]
+        encoded = []
+        for text in texts:
+            encoded.append(interaction.encode(self.encoder, [text]))
+            tick()
         vectors = np.vstack([_empty_vectors(), *(v for v, _ in encoded)])
         return vectors, [tokens for _, found in encoded for tokens in found]
 
-    def _index(self, doc_id: str, text: str) -> IndexedDocument:
-        """Chunk one document, and embed and keyword-index each chunk in its context."""
+    def _index(
+        self, doc_id: str, text: str, report: Callable[[float], None] = lambda _: None
+    ) -> IndexedDocument:
+        """Chunk one document, and embed and keyword-index each chunk in its context;
+        ``report`` hears the fraction of its encoder passes done after each one."""
         outline = Outline.of(doc_id, text)
         chunks = chunk_document(text)
         contexts = [_in_context(outline, chunk) for chunk in chunks]
@@ -234,50 +324,88 @@ class DocsSpecialist:
             Passage(doc_id, c.start, c.end, _leads_in(outline, c), bool(_REFERS_BACK.match(c.text)))
             for c in chunks
         ]
-        context_vectors, context_tokens = self._encode_with_tokens(contexts)
+        passes = 2 * len(chunks) + len({outline.paragraph(c.start) for c in chunks})
+        done = iter(range(1, passes + 1))
+
+        def tick() -> None:
+            report(next(done, passes) / passes)
+
+        context_vectors, context_tokens = self._encode_with_tokens(contexts, tick)
         return IndexedDocument(
             digest=_digest(text),
             text=text,
             passages=passages,
-            sentence_vectors=self._encode([c.text for c in chunks]),
+            sentence_vectors=self._encode([c.text for c in chunks], tick),
             context_vectors=context_vectors,
             context_tokens=context_tokens,
             kinds=np.vstack([_no_kinds(), *(answer_types.held(c.text) for c in chunks)]),
-            paragraph_vectors=self._paragraph_vectors(outline, text, chunks),
+            paragraph_vectors=self._paragraph_vectors(outline, text, chunks, tick),
             terms=[lexical.terms(context) for context in contexts],
             document_terms=lexical.terms(f"{outline.title} \n{text}"),
             spellings=frozenset(w for context in contexts for w in lexical.words(context)),
         )
 
-    def _paragraph_vectors(self, outline: Outline, text: str, chunks: list[Chunk]) -> np.ndarray:
+    def _paragraph_vectors(
+        self, outline: Outline, text: str, chunks: list[Chunk], tick: Tick
+    ) -> np.ndarray:
         """One row per chunk: the embedding of its whole paragraph under the document title."""
         owners = [outline.paragraph(chunk.start) for chunk in chunks]
         unique = sorted(set(owners))
         spans = [outline.paragraphs[i] for i in unique]
-        vectors = self._encode([f"{outline.title} \n{text[a:b].strip()}" for a, b in spans])
+        texts = [f"{outline.title} \n{text[a:b].strip()}" for a, b in spans]
+        vectors = self._encode(texts, tick)
         row = {paragraph: k for k, paragraph in enumerate(unique)}
         return vectors[[row[i] for i in owners]] if chunks else _empty_vectors()
 
-    def _reuse_or_index(self, doc_id: str, text: str) -> IndexedDocument:
-        """Keep a document's embeddings while its text is unchanged."""
+    def _unchanged(self, doc_id: str, text: str) -> IndexedDocument | None:
+        """A document's embeddings, kept while its text is the same."""
         known = self.documents.get(doc_id)
-        if known is not None and known.digest == _digest(text):
-            return known
-        return self._index(doc_id, text)
+        return known if known is not None and known.digest == _digest(text) else None
 
     def sync(self) -> None:
         """On a new version, embed new or changed documents and drop removed ones."""
         if self.redis is None:
             return
-        version = self.redis.get(VERSION_KEY)  # read before the texts: a race only re-syncs again
-        if version == self.version:
-            return
-        self.index(read_documents(self.redis))
-        self.version = version
+        with self._lock:
+            version = self.redis.get(VERSION_KEY)  # before the texts: a race only re-syncs
+            if version == self.version:
+                return
+            target = int(version or 0)
+            self.index(
+                read_documents(self.redis),
+                lambda done, total: self._progress(target, done, total),
+            )
+            self.version = version
+            self._status = {
+                "replica": self.replica,
+                "version": target,
+                "documents": len(self.documents),
+                "passages": len(self._passages),
+            }
+            self._publish(force=True)
 
-    def index(self, texts: dict[str, str]) -> None:
-        """Make ``texts`` (id to text) the searchable documents, re-embedding only changes."""
-        self.documents = {doc_id: self._reuse_or_index(doc_id, t) for doc_id, t in texts.items()}
+    def index(
+        self, texts: dict[str, str], progress: Callable[[int, int], None] | None = None
+    ) -> None:
+        """Make ``texts`` (id to text) the searchable documents, re-embedding only changes;
+        ``progress(done, total)`` hears how many characters of the changed ones are done."""
+        with self._lock:
+            kept = {doc_id: self._unchanged(doc_id, text) for doc_id, text in texts.items()}
+            total = sum(len(texts[doc_id]) for doc_id, doc in kept.items() if doc is None)
+            documents, done = {}, 0
+            for doc_id, text in texts.items():
+                known = kept[doc_id]
+                if known is None:
+                    report = _share(progress, done, len(text), total)
+                    report(0.0)
+                    known = self._index(doc_id, text, report)
+                    done += len(text)
+                documents[doc_id] = known
+            self._swap(documents)
+
+    def _swap(self, documents: dict[str, IndexedDocument]) -> None:
+        """Make ``documents`` the ones every question is ranked against."""
+        self.documents = documents
         indexed = [doc for _, doc in sorted(self.documents.items()) if doc.passages]
         self._passages = [passage for doc in indexed for passage in doc.passages]
         self._sentences = np.vstack([d.sentence_vectors for d in indexed] or [_empty_vectors()])
@@ -350,8 +478,9 @@ class DocsSpecialist:
 
     def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
         """Score every passage for each question in one batch and quote the best span."""
-        self.sync()
-        questions = [q.strip() for q in inputs]
-        asked = [q for q in questions if q] if self._passages else []
-        rows = iter(self._rank(asked))
-        return [self._reply(q, rows) for q in questions]
+        with self._lock:  # a version the watcher is still indexing is waited for
+            self.sync()
+            questions = [q.strip() for q in inputs]
+            asked = [q for q in questions if q] if self._passages else []
+            rows = iter(self._rank(asked))
+            return [self._reply(q, rows) for q in questions]

@@ -58,8 +58,10 @@ async def test_async_client_does_what_the_sync_one_does(hive_up: str) -> None:
         assert all(s.ready and s.replicas == 1 for s in specialists.values())
         assert specialists["echo"].p50_latency_ms is not None  # it just answered
         stored = await client.add_document("sdk-notes.txt", "The depot opens at 7 am.")
-        assert stored == hive.DocumentInfo(id="sdk-notes.txt", chars=24)
-        assert stored in await client.documents()
+        assert (stored.id, stored.chars) == ("sdk-notes.txt", 24) and (stored.version or 0) >= 1
+        assert hive.DocumentInfo(id="sdk-notes.txt", chars=24) in await client.documents()
+        status = await client.index_status()
+        assert status.version >= stored.version and len(status.replicas) == 1
         await client.remove_document("sdk-notes.txt")
         with pytest.raises(hive.NotFoundError):
             await client.remove_document("sdk-notes.txt")

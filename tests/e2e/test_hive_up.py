@@ -106,8 +106,11 @@ def test_documents_added_with_the_cli_are_answered_by_the_docs_model(
     )
     added = _cli("docs", "add", str(notes), url=hive_up)
     assert added.returncode == 0, added.stderr
-    listed = httpx.get(f"{hive_up}/v1/documents").json()["documents"]
-    assert {"id": "launch-notes.txt", "chars": len(notes.read_text())} in listed
+    assert "indexed by 1 docs replica(s)" in added.stdout  # it waited for the indexing
+    listed = httpx.get(f"{hive_up}/v1/documents").json()
+    assert {"id": "launch-notes.txt", "chars": len(notes.read_text())} in listed["documents"]
+    (replica,) = listed["replicas"]
+    assert replica["version"] == listed["version"] >= 1 and replica["passages"] >= 3
 
     plan = {
         "nodes": [{"id": "t1", "specialist": "docs", "input": "where is the launch happening?"}]

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
 import redis
 
 from hive.redis_server import EmbeddedRedis
 from orchestrator.core import Orchestrator
 from orchestrator.plan import Plan, TaskNode
-from specialists.docs.specialist import add_document, remove_document
+from specialists.base import Context, Output
+from specialists.docs.specialist import (
+    INDEXED_PREFIX,
+    STATUS_TTL_S,
+    DocsSpecialist,
+    add_document,
+    index_status,
+    remove_document,
+)
 
 HANDBOOK = (
     "Employees get 25 days of paid leave per year. Leave requests go to your manager. "
@@ -54,3 +65,36 @@ async def test_no_documents_is_a_failed_task_with_a_reason(orchestrator: Orchest
     answer = await orchestrator.ask(orchestrator.make_plan(None, ask_plan("what is the fee?")))
     assert answer.status == "failed"
     assert "no documents have been added" in (answer.tasks[0].error or "")
+
+
+def _status_of(r: redis.Redis, replica: str) -> dict[str, Any] | None:
+    return next((s for s in index_status(r) if s["replica"] == replica), None)
+
+
+def test_a_served_replica_indexes_a_new_document_before_any_question(
+    redis_server: EmbeddedRedis,
+) -> None:
+    """The watcher indexes a stored document at once and says so in Redis; the first question
+    then finds it indexed instead of paying for the indexing itself."""
+    r = redis.Redis.from_url(redis_server.url, decode_responses=True)
+    specialist = DocsSpecialist()
+    specialist.load(Context(redis_url=redis_server.url))
+    try:
+        version = add_document(r, "handbook", HANDBOOK)
+        deadline = time.monotonic() + 30
+        status = _status_of(r, specialist.replica)
+        while (status is None or status["version"] < version) and time.monotonic() < deadline:
+            time.sleep(0.1)
+            status = _status_of(r, specialist.replica)
+        assert status is not None and status["version"] >= version, status
+        assert status["documents"] >= 1 and status["passages"] >= 4
+        assert "indexing" not in status  # done, not under way
+        assert specialist.version == str(version)  # indexed before a question came
+        (output,) = specialist.run_batch(["how many vacation days do I get?"])
+        assert isinstance(output, Output) and "25 days" in output.value
+        # The key expires with its replica: a stopped watcher stops refreshing it.
+        assert 0 < r.ttl(INDEXED_PREFIX + specialist.replica) <= STATUS_TTL_S
+    finally:
+        specialist.close()
+        remove_document(r, "handbook")
+        r.close()

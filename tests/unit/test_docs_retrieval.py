@@ -190,3 +190,16 @@ def test_a_cue_word_spread_through_a_document_picks_that_document(docs: DocsSpec
         assert "Spaces cannot be reserved" in parking["value"]
     finally:
         docs.index(DOCUMENTS)
+
+
+def test_indexing_reports_its_progress_in_characters(docs: DocsSpecialist) -> None:
+    seen: list[tuple[int, int]] = []
+    extra = RENTAL + "\nPets travel only in a closed carrier.\n"
+    docs.index({**DOCUMENTS, "extra": extra}, lambda done, total: seen.append((done, total)))
+    try:
+        total = len(extra)  # only the new document is embedded; the others are kept
+        assert seen[0] == (0, total) and seen[-1] == (total, total)
+        assert all(a <= b for (a, _), (b, _) in zip(seen, seen[1:], strict=False))
+        assert len(seen) > 3  # one report per encoder pass, not one per document
+    finally:
+        docs.index(DOCUMENTS)
