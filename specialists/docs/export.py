@@ -187,7 +187,6 @@ def write_card(model_dir: Path = MODEL_DIR) -> dict[str, Any]:
     figures = {"held_out_recall_at_1": round(score.score, 3), "held_out_n": score.n}
     figures |= latency_ms(specialist, questions)
     weights = {
-        "sentence": ranking.SENTENCE_WEIGHT,
         "sentence under title and heading": ranking.CONTEXT_WEIGHT,
         "BM25": ranking.KEYWORD_WEIGHT,
         "paragraph under title": ranking.PARAGRAPH_WEIGHT,

@@ -1,12 +1,11 @@
 """The ``docs`` specialist: quote the sentence of the user's documents that best answers.
 
-Each sentence is scored seven ways, fused in ``ranking``: the encoder's cosine to the sentence,
-to the sentence read under its document's title and section heading (``outline``), and to its
-whole paragraph under the title; the MaxSim of the question's words to the tokens of the sentence
-in context (``interaction``); BM25 keyword overlap (``lexical``) with the sentence in context and
-with its whole document; and whether the sentence holds the kind of answer asked for, an amount,
-a time or a duration (``answer_types``). The answer is
-the best sentence, or two adjacent ones.
+Each sentence is scored six ways, fused in ``ranking``: the encoder's cosine to the sentence read
+under its document's title and section heading (``outline``), and to its whole paragraph under
+the title; the MaxSim of the question's words to the tokens of the sentence in context
+(``interaction``); BM25 keyword overlap (``lexical``) with the sentence in context and with its
+whole document; and whether the sentence holds the kind of answer asked for, an amount, a time or
+a duration (``answer_types``). The answer is the best sentence, or two adjacent ones.
 """
 
 from __future__ import annotations
@@ -196,7 +195,6 @@ class IndexedDocument:
     digest: str
     text: str
     passages: list[Passage]
-    sentence_vectors: np.ndarray
     context_vectors: np.ndarray
     context_tokens: list[Tokens]  # each passage's tokens in context, for MaxSim
     kinds: np.ndarray  # (passages, 3): which answer kinds each passage holds
@@ -226,7 +224,6 @@ class DocsSpecialist:
         self.documents: dict[str, IndexedDocument] = {}
         self.version: bytes | str | None = _NEVER
         self._passages: list[Passage] = []
-        self._sentences = _empty_vectors()
         self._contexts = _empty_vectors()
         self._paragraphs = _empty_vectors()
         self._kinds = _no_kinds()
@@ -324,7 +321,7 @@ class DocsSpecialist:
             Passage(doc_id, c.start, c.end, _leads_in(outline, c), bool(_REFERS_BACK.match(c.text)))
             for c in chunks
         ]
-        passes = 2 * len(chunks) + len({outline.paragraph(c.start) for c in chunks})
+        passes = len(chunks) + len({outline.paragraph(c.start) for c in chunks})
         done = iter(range(1, passes + 1))
 
         def tick() -> None:
@@ -335,7 +332,6 @@ class DocsSpecialist:
             digest=_digest(text),
             text=text,
             passages=passages,
-            sentence_vectors=self._encode([c.text for c in chunks], tick),
             context_vectors=context_vectors,
             context_tokens=context_tokens,
             kinds=np.vstack([_no_kinds(), *(answer_types.held(c.text) for c in chunks)]),
@@ -408,7 +404,6 @@ class DocsSpecialist:
         self.documents = documents
         indexed = [doc for _, doc in sorted(self.documents.items()) if doc.passages]
         self._passages = [passage for doc in indexed for passage in doc.passages]
-        self._sentences = np.vstack([d.sentence_vectors for d in indexed] or [_empty_vectors()])
         self._contexts = np.vstack([d.context_vectors for d in indexed] or [_empty_vectors()])
         self._paragraphs = np.vstack([d.paragraph_vectors for d in indexed] or [_empty_vectors()])
         self._kinds = np.vstack([_no_kinds(), *(d.kinds for d in indexed)])
@@ -429,7 +424,6 @@ class DocsSpecialist:
         # Each question alone (see ``_encode``): its answer never moves with its batch-mates.
         vectors, tokens = self._encode_with_tokens(questions)
         return Signals(
-            sentence=vectors @ self._sentences.T,
             context=vectors @ self._contexts.T,
             keywords=np.stack([self._lexical.scores(q) for q in questions]),
             paragraph=vectors @ self._paragraphs.T,

@@ -3,7 +3,7 @@
 ``python -m specialists.docs.tune`` (needs the ``train`` extra, for torch) prints the weights to
 copy into ``ranking.py``. Each question is a softmax over every indexed passage, the passages that
 overlap its answer the target; the features are the standardised signals and, per answer kind,
-whether the question asks for it and the passage holds it. L2 keeps the nine weights small, so
+whether the question asks for it and the passage holds it. L2 keeps the eight weights small, so
 two development sets of 358 questions in all are enough; they are rescaled to ``TOKEN_WEIGHT=1``.
 """
 
@@ -22,7 +22,7 @@ from specialists.docs.specialist import DocsSpecialist
 from specialists.evaluation import load_jsonl
 
 L2 = 1e-2
-SIGNALS = ("sentence", "context", "keywords", "paragraph", "tokens")
+SIGNALS = ("context", "keywords", "paragraph", "tokens")
 FEATURES = (*SIGNALS, *(f"kind_{kind}" for kind in KINDS))
 
 

@@ -41,7 +41,6 @@ def signals(
     """Every pooled cosine equal to ``dense``; the other signals flat unless given."""
     flat = np.zeros_like(dense)
     return Signals(
-        sentence=dense,
         context=dense,
         keywords=flat if keywords is None else keywords,
         paragraph=dense,
@@ -93,11 +92,10 @@ def test_keywords_do_not_overrule_a_clear_dense_winner() -> None:
 
 def test_fusion_ignores_the_scale_of_each_signal() -> None:
     rng = np.random.default_rng(0)
-    dense, context, keywords, paragraph, tokens, document = rng.random((6, 2, 50))
+    context, keywords, paragraph, tokens, document = rng.random((5, 2, 50))
     kinds = {"asked": np.ones((2, 3)), "held": rng.integers(0, 2, (50, 3)).astype(float)}
-    plain = Signals(dense, context, keywords, paragraph, tokens, document, **kinds)
+    plain = Signals(context, keywords, paragraph, tokens, document, **kinds)
     scaled = Signals(
-        dense,
         context * 0.1,
         keywords * 40.0 + 3.0,
         paragraph - 0.5,
