@@ -132,7 +132,11 @@ class Replica:
         self.processed += len(runnable)
 
     def _inline(self) -> bool:
-        """Run the next batch on the loop: only once batches are known to be that cheap."""
+        """Run the next batch on the loop: only once batches are known to be that cheap, and
+        never for a specialist whose batch may wait on work of its own (``inline = False``,
+        as ``docs`` does while a new document is indexed), which would stall the heartbeat."""
+        if not getattr(self.specialist, "inline", True):
+            return False
         return self._batch_ms is not None and self._batch_ms <= self.inline_max_ms
 
     def _observe(self, compute_ms: float) -> None:

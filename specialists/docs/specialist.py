@@ -216,6 +216,8 @@ class DocsSpecialist:
     """Hybrid dense and keyword retrieval over sentences, with the int8 ONNX MiniLM encoder."""
 
     manifest = MANIFEST
+    # A batch may wait for the watcher's index build: the replica must run it off its event loop.
+    inline = False
 
     def __init__(self, model_dir: Path | str = MODEL_DIR) -> None:
         self.model_dir = Path(model_dir)

@@ -20,6 +20,8 @@ from hive.resp import (
     raise_first_error,
     stream_entries,
 )
+from specialists.docs.specialist import DocsSpecialist
+from specialists.testing import EchoSpecialist
 
 
 def test_encode_command() -> None:
@@ -87,6 +89,7 @@ def test_bus_uses_the_lean_path_only_for_plain_tcp_text_connections() -> None:
 
 def test_replica_runs_cheap_batches_inline_and_slow_ones_in_a_thread() -> None:
     replica = Replica.__new__(Replica)
+    replica.specialist = EchoSpecialist()
     replica.inline_max_ms, replica._batch_ms = 5.0, None
     assert not replica._inline()  # nothing known yet: the first batch goes to a thread
     replica._observe(0.4)
@@ -96,3 +99,10 @@ def test_replica_runs_cheap_batches_inline_and_slow_ones_in_a_thread() -> None:
     for _ in range(30):
         replica._observe(0.4)
     assert replica._inline()
+
+
+def test_a_specialist_that_may_wait_is_never_run_on_the_loop() -> None:
+    replica = Replica.__new__(Replica)
+    replica.inline_max_ms, replica._batch_ms = 5.0, 0.4
+    replica.specialist = DocsSpecialist()
+    assert DocsSpecialist.inline is False and not replica._inline()
