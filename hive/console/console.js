@@ -304,6 +304,89 @@
     return tr;
   }
 
+  // ---- documents: what docs answers from, and how far its replicas have indexed them -----------
+  let docsTimer = null;
+
+  async function refreshDocuments() {
+    clearTimeout(docsTimer);
+    const status = $("#docs-status");
+    let listing;
+    try {
+      listing = await (await api("/v1/documents")).json();
+    } catch (err) {
+      status.textContent = err.message;
+      return;
+    }
+    $("#documents").replaceChildren(...listing.documents.map(documentItem));
+    const replicas = listing.replicas || [];
+    const behind = replicas.filter((r) => r.version < listing.version);
+    if (!listing.documents.length) {
+      status.textContent = "None yet: add text files for the docs specialist to answer from.";
+    } else if (!replicas.length) {
+      status.textContent = "No docs replica is running; one indexes these when it starts.";
+    } else if (behind.length) {
+      const done = Math.min(...replicas.map((r) => indexedFraction(r, listing.version)));
+      status.textContent = `Indexing… ${Math.floor(done * 100)}% (${behind.length} of ${replicas.length} docs replicas)`;
+      docsTimer = setTimeout(refreshDocuments, 500);  // follow it closely until it is done
+    } else {
+      const sentences = Math.min(...replicas.map((r) => r.passages));
+      status.textContent = `Indexed: ${sentences} sentences to answer from.`;
+    }
+  }
+
+  function indexedFraction(replica, version) {
+    if (replica.version >= version) return 1;
+    if (replica.indexing != null && replica.indexing >= version && replica.total_chars) {
+      return replica.done_chars / replica.total_chars;
+    }
+    return 0;
+  }
+
+  function documentItem(doc) {
+    const li = document.createElement("li");
+    const name = document.createElement("span");
+    name.className = "mono";
+    name.textContent = doc.id;
+    const size = document.createElement("span");
+    size.className = "muted";
+    size.textContent = ` ${doc.chars.toLocaleString()} chars `;
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.className = "link";
+    remove.textContent = "delete";
+    remove.setAttribute("aria-label", `Delete ${doc.id}`);
+    remove.addEventListener("click", async () => {
+      try {
+        await api(`/v1/documents/${encodeURIComponent(doc.id)}`, { method: "DELETE" });
+      } catch (err) {
+        showError(err.message);
+      }
+      refreshDocuments();
+    });
+    li.append(name, size, remove);
+    return li;
+  }
+
+  async function addDocuments(files) {
+    hideError();
+    for (const file of files) {
+      let text;
+      try {
+        text = await file.text();
+      } catch (_) {
+        showError(`Cannot read ${file.name}.`);
+        continue;
+      }
+      try {
+        const body = JSON.stringify({ id: file.name, text });
+        await api("/v1/documents", { method: "POST", body });
+      } catch (err) {
+        showError(`${file.name}: ${err.message}`);
+      }
+    }
+    refreshDocuments();
+  }
+
   async function refreshHealth() {
     const line = $("#health");
     try {
@@ -346,14 +429,20 @@
       sessionStorage.setItem("hive.key", state.key);
       hideError();
       refreshSpecialists();
+      refreshDocuments();
+    });
+    $("#doc-files").addEventListener("change", (e) => {
+      addDocuments([...e.target.files]).finally(() => { e.target.value = ""; });
     });
     renderRecent();
     refreshHealth();
     refreshSpecialists();
+    refreshDocuments();
     setInterval(() => {
       if (document.visibilityState === "visible") {
         refreshSpecialists();
         refreshHealth();
+        refreshDocuments();
       }
     }, 5000);
     $("#query").focus();

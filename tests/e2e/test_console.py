@@ -175,3 +175,23 @@ def test_specialists_recent_queries_and_the_keyboard(page: Page) -> None:
     recent.click()
     expect(page.locator("#answer-text")).to_contain_text("echo from the keyboard", timeout=30_000)
     expect(page.locator('#graph .node[data-id="t1"]')).to_have_attribute("data-status", "done")
+
+
+def test_documents_are_added_followed_while_indexing_and_deleted(
+    page: Page, artifacts: Path
+) -> None:
+    notes = "The harvest fair is on 3 October in Marlow. Stalls cost 25 pounds for the day."
+    page.locator("#doc-files").set_input_files(
+        {"name": "console-notes.txt", "mimeType": "text/plain", "buffer": notes.encode()}
+    )
+    item = page.locator("#documents li", has_text="console-notes.txt")
+    expect(item).to_contain_text(f"{len(notes)} chars")
+    expect(page.locator("#docs-status")).to_contain_text("Indexed:", timeout=30_000)
+
+    plan = {"nodes": [{"id": "t1", "specialist": "docs", "input": "where is the harvest fair?"}]}
+    ask(page, json.dumps(plan))
+    expect(page.locator("#answer-text")).to_contain_text("Marlow", timeout=30_000)
+    page.screenshot(path=str(artifacts / "console-documents.png"), full_page=True)
+
+    page.get_by_role("button", name="Delete console-notes.txt").click()
+    expect(item).to_have_count(0)
