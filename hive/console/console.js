@@ -377,6 +377,12 @@
         showError(`Cannot read ${file.name}.`);
         continue;
       }
+      // A PDF or an image decodes to NULs and U+FFFD: refuse it rather than index noise.
+      const unreadable = (text.match(/[\u0000\uFFFD]/g) || []).length;
+      if (unreadable > Math.max(3, text.length / 100)) {
+        showError(`${file.name} is not a UTF-8 text file; save it as plain text first.`);
+        continue;
+      }
       try {
         const body = JSON.stringify({ id: file.name, text });
         await api("/v1/documents", { method: "POST", body });

@@ -195,3 +195,10 @@ def test_documents_are_added_followed_while_indexing_and_deleted(
 
     page.get_by_role("button", name="Delete console-notes.txt").click()
     expect(item).to_have_count(0)
+
+    binary = b"%PDF-1.7\n" + bytes(range(256)) * 4
+    page.locator("#doc-files").set_input_files(
+        {"name": "scan.pdf", "mimeType": "application/pdf", "buffer": binary}
+    )
+    expect(page.locator("#error")).to_contain_text("scan.pdf is not a UTF-8 text file")
+    expect(page.locator("#documents li", has_text="scan.pdf")).to_have_count(0)
