@@ -29,3 +29,4 @@ def test_the_docs_card_is_written_from_a_held_out_run(tmp_path: Path) -> None:
     assert figures["held_out_n"] == 274 and 0.0 < figures["held_out_recall_at_1"] <= 1.0
     assert f"| held-out recall@1 | {figures['held_out_recall_at_1']} (n=274" in card
     assert f"| p50 ms, one question | {figures['p50_ms_one']} |" in card
+    assert figures["index_s"] > 0 and f"| {figures['index_s']} s (" in card
