@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import socket
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
@@ -16,11 +15,12 @@ from rich.markup import escape
 
 from hive.answer import Answer
 from hive.client import DEFAULT_URL, APIError, Client
+from hive.client_errors import APITimeoutError
 from hive.types import (
     AnswerEvent,
+    DocumentList,
     PlanEvent,
     QueryEvent,
-    ReplicaIndex,
     TaskDoneEvent,
     TaskFailedEvent,
     TaskStartedEvent,
@@ -353,6 +353,7 @@ def eval_planner(
         with Client(e2e, timeout=120) as client:
             for doc_id, text in documents.items():
                 client.add_document(doc_id, text)
+            client.wait_indexed()  # else early questions are answered without the documents
             result = evaluate_end_to_end(client, items)
         result["wrong_sample"] = result["wrong_sample"][:misses]
         typer.echo(json.dumps(result, indent=2, default=str))
@@ -411,7 +412,6 @@ def eval_specialists(
 
 
 URL_OPTION = typer.Option(envvar="HIVE_URL", help="Where the hive listens.")
-WAIT_POLL_S = 0.3  # how often `hive docs add` asks how far the indexing is
 
 
 @docs_app.command("add")
@@ -447,45 +447,34 @@ def docs_add(
                 raise _fail(f"stored, but cannot follow the indexing: {exc}") from None
 
 
-def _indexed_fraction(replica: ReplicaIndex, version: int) -> float:
-    """How much of ``version`` one replica has indexed (0 while it is on an older one)."""
-    if replica.version >= version:
-        return 1.0
-    if replica.indexing is not None and replica.indexing >= version and replica.total_chars:
-        return replica.done_chars / replica.total_chars
-    return 0.0
-
-
 def _wait_indexed(client: Client, version: int, wait_s: float) -> None:
-    """Follow the docs replicas until each answers from ``version``, or ``wait_s`` passes."""
+    """Follow the docs replicas with a progress bar until each answers from ``version``."""
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TimeElapsedColumn
 
-    deadline = time.monotonic() + wait_s
     columns = ("{task.description}", BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         bar = progress.add_task("indexing", total=1.0)
-        while True:
-            replicas = client.index_status().replicas
-            if not replicas:
-                console.print("no docs replica is running; one indexes the documents as it starts")
-                return
-            behind = [r for r in replicas if r.version < version]
-            if not behind:
-                break
+
+        def show(status: DocumentList) -> None:
             progress.update(
                 bar,
-                completed=min(_indexed_fraction(r, version) for r in replicas),
-                description=f"indexing in {len(behind)} of {len(replicas)} docs replicas",
+                completed=min(r.progress(version) for r in status.replicas),
+                description=f"indexing in {len(status.behind(version))} of "
+                f"{len(status.replicas)} docs replicas",
             )
-            if time.monotonic() > deadline:
-                console.print(
-                    f"still indexing after {wait_s:.0f} s; questions about the new documents "
-                    "wait until it is done (`hive docs list` shows how far it is)"
-                )
-                return
-            time.sleep(WAIT_POLL_S)
-    passages = min(r.passages for r in replicas)
-    console.print(f"indexed by {len(replicas)} docs replica(s), {passages} sentences to search")
+
+        try:
+            status = client.wait_indexed(version, timeout=wait_s, on_progress=show)
+        except APITimeoutError as exc:
+            console.print(f"{exc}; `hive docs list` shows how far they are")
+            return
+    if not status.replicas:
+        console.print("no docs replica is running; one indexes the documents as it starts")
+        return
+    passages = min(r.passages for r in status.replicas)
+    console.print(
+        f"indexed by {len(status.replicas)} docs replica(s), {passages} sentences to search"
+    )
 
 
 @docs_app.command("list")
@@ -501,7 +490,7 @@ def docs_list(url: Annotated[str, URL_OPTION] = DEFAULT_URL) -> None:
     if not status.documents:
         console.print("no documents yet; add some with `hive docs add FILE...`")
     for replica in status.replicas:
-        fraction = _indexed_fraction(replica, status.version)
+        fraction = replica.progress(status.version)
         state = "up to date" if fraction == 1.0 else f"indexing, {fraction:.0%}"
         console.print(
             f"[dim]docs replica {escape(replica.replica)}: {state}, "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -18,11 +18,14 @@ from hive.answer import Answer
 from hive.client_base import (
     DEFAULT_TIMEOUT_S,
     DEFAULT_URL,
+    INDEX_POLL_S,
+    INDEX_WAIT_S,
     MAX_RETRIES,
     BaseClient,
     Call,
     SSEDecoder,
     events_path,
+    keep_waiting,
     sse_headers,
 )
 from hive.client_errors import APIError
@@ -147,6 +150,26 @@ class Client(BaseClient):
     def index_status(self, *, timeout: float | None = None) -> DocumentList:
         """The stored documents, their version, and how far each docs replica has indexed."""
         return self._call(self._document_list(timeout))
+
+    def wait_indexed(
+        self,
+        version: int | None = None,
+        *,
+        timeout: float = INDEX_WAIT_S,
+        on_progress: Callable[[DocumentList], None] | None = None,
+    ) -> DocumentList:
+        """Wait until every live docs replica answers from ``version`` (default: the document
+        set's version now, i.e. every document added so far) and return the final status;
+        ``on_progress`` hears each status while they index. Raises ``APITimeoutError`` after
+        ``timeout`` seconds; questions meanwhile are answered from the documents indexed before.
+        """
+        deadline = time.monotonic() + timeout
+        status = self.index_status()
+        target = status.version if version is None else version
+        while keep_waiting(status, target, deadline, timeout, on_progress):
+            time.sleep(INDEX_POLL_S)
+            status = self.index_status()
+        return status
 
     def remove_document(self, doc_id: str, *, timeout: float | None = None) -> None:
         """Delete a document."""
@@ -303,6 +326,22 @@ class AsyncClient(BaseClient):
     async def index_status(self, *, timeout: float | None = None) -> DocumentList:
         """The stored documents, their version, and how far each docs replica has indexed."""
         return await self._call(self._document_list(timeout))
+
+    async def wait_indexed(
+        self,
+        version: int | None = None,
+        *,
+        timeout: float = INDEX_WAIT_S,
+        on_progress: Callable[[DocumentList], None] | None = None,
+    ) -> DocumentList:
+        """As ``Client.wait_indexed``: until every live docs replica answers from ``version``."""
+        deadline = time.monotonic() + timeout
+        status = await self.index_status()
+        target = status.version if version is None else version
+        while keep_waiting(status, target, deadline, timeout, on_progress):
+            await asyncio.sleep(INDEX_POLL_S)
+            status = await self.index_status()
+        return status
 
     async def remove_document(self, doc_id: str, *, timeout: float | None = None) -> None:
         """Delete a document."""

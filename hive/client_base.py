@@ -13,6 +13,7 @@ from __future__ import annotations
 import email.utils
 import os
 import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -36,6 +37,8 @@ from hive.types import (
 DEFAULT_URL = "http://127.0.0.1:8000"
 DEFAULT_TIMEOUT_S = 60.0
 MAX_RETRIES = 2
+INDEX_WAIT_S = 600.0  # how long wait_indexed() follows the docs replicas by default
+INDEX_POLL_S = 0.3  # how often it asks them how far they are
 RETRY_STATUSES = frozenset({408, 409, 429})  # and every 5xx
 BACKOFF_INITIAL_S = 0.5
 BACKOFF_MAX_S = 8.0
@@ -241,6 +244,30 @@ class BaseClient:
         return Call(
             "GET", "/healthz", dict, timeout=self._timeout(timeout), accept=frozenset({503})
         )
+
+
+def keep_waiting(
+    status: DocumentList,
+    version: int,
+    deadline: float,
+    timeout: float,
+    on_progress: Callable[[DocumentList], None] | None,
+) -> bool:
+    """One step of ``wait_indexed``: whether a replica is still behind ``version``; raises
+    ``APITimeoutError``, saying how far they are, once ``deadline`` has passed."""
+    behind = status.behind(version)
+    if not behind:
+        return False
+    if on_progress is not None:
+        on_progress(status)
+    if time.monotonic() > deadline:
+        least = min(replica.progress(version) for replica in behind)
+        raise APITimeoutError(
+            f"{len(behind)} of {len(status.replicas)} docs replicas are still indexing version "
+            f"{version} after {timeout:.0f} s (the slowest is {least:.0%} done); questions are "
+            "answered from the documents indexed before until they finish"
+        )
+    return True
 
 
 def events_path(query_id: str) -> str:

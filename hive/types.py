@@ -134,6 +134,15 @@ class ReplicaIndex(BaseModel):
     documents: int = Field(default=0, description="Documents it answers from.")
     passages: int = Field(default=0, description="Sentences it answers from.")
 
+    def progress(self, version: int) -> float:
+        """How much of ``version`` it has indexed: 1.0 once it answers from it (or a later one),
+        its share of characters while indexing it, 0.0 while on an older run."""
+        if self.version >= version:
+            return 1.0
+        if self.indexing is not None and self.indexing >= version and self.total_chars:
+            return self.done_chars / self.total_chars
+        return 0.0
+
 
 class ErrorDetail(BaseModel):
     """What went wrong, in words."""
@@ -162,3 +171,8 @@ class DocumentList(BaseModel):
     replicas: list[ReplicaIndex] = Field(
         default_factory=list, description="Each live docs replica's indexing progress."
     )
+
+    def behind(self, version: int | None = None) -> list[ReplicaIndex]:
+        """The live replicas not yet answering from ``version`` (default: the current one)."""
+        target = self.version if version is None else version
+        return [replica for replica in self.replicas if replica.version < target]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +65,7 @@ class Encoder:
         )
         self.tokenizer = load_tokenizer(self.model_dir / TOKENIZER_NAME)
         self._prefixes: dict[int, Any] = {}  # layers -> session of the graph's first layers
+        self._cutting = threading.Lock()  # indexing and questions run on different threads
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Embed ``texts`` in one batch; returns float32 of shape ``(len(texts), 384)``."""
@@ -102,18 +104,19 @@ class Encoder:
         ``layers`` layers' work alone, from the same weights (no second artifact)."""
         if not 1 <= layers < LAYERS:
             raise ValueError(f"layers must be 1-{LAYERS}, got {layers}")
-        if layers not in self._prefixes:
-            import onnx
-            import onnxruntime as ort
+        with self._cutting:
+            if layers not in self._prefixes:
+                import onnx
+                import onnxruntime as ort
 
-            graph = onnx.load(str(self.model_dir / ONNX_NAME))
-            cut = onnx.utils.Extractor(graph).extract_model(
-                list(INPUT_NAMES), [_layer_output(layers)]
-            )
-            self._prefixes[layers] = ort.InferenceSession(
-                cut.SerializeToString(), sess_options=self.options,
-                providers=["CPUExecutionProvider"],
-            )  # fmt: skip
+                graph = onnx.load(str(self.model_dir / ONNX_NAME))
+                cut = onnx.utils.Extractor(graph).extract_model(
+                    list(INPUT_NAMES), [_layer_output(layers)]
+                )
+                self._prefixes[layers] = ort.InferenceSession(
+                    cut.SerializeToString(), sess_options=self.options,
+                    providers=["CPUExecutionProvider"],
+                )  # fmt: skip
         return self._prefixes[layers]
 
     def words(self) -> frozenset[str]:

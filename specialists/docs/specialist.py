@@ -50,9 +50,17 @@ INDEXED_PREFIX = "hive:docs:indexed:"
 WATCH_S = 0.5  # how often a served replica looks for a new document version
 STATUS_TTL_S = 10  # a replica's progress key outlives it by at most this
 PUBLISH_S = 0.25  # progress is written at most this often while indexing
+# A question waits at most this long for a stored version to become searchable, then is answered
+# from the documents already indexed: a 1 MB addition must not make every question miss its
+# deadline (indexing runs at about 5 KB of text a second).
+WAIT_FOR_INDEX_S = 3.0
 MODEL_DIR = Path(__file__).parent / "model"
 NO_DOCUMENTS = (
     "no documents have been added; add some with `hive docs add FILE` or POST /v1/documents"
+)
+STILL_INDEXING = (
+    "the documents are still being indexed ({percent:.0f}% of {chars:,} characters); ask again "
+    "in a moment (`hive docs list` shows how far it is)"
 )
 _NEVER = "never synced"
 # "Can I pause my membership? Yes." only leads in to the sentence that says how.
@@ -233,9 +241,14 @@ class DocsSpecialist:
         self._document_lexical = LexicalIndex([])
         self._owners = np.zeros(0, dtype=np.int64)  # each passage's row in _document_lexical
         self._tokens = TokenIndex([])
-        # Served, a watcher thread indexes a new version as soon as it is stored, while batches
-        # may arrive: one lock keeps a batch from ranking against a half-swapped index.
+        # Served, a watcher thread indexes a new version as soon as it is stored while batches
+        # keep being answered from the last one: ``_lock`` keeps a batch from ranking against a
+        # half-swapped index, ``_building`` lets one index build run at a time, and ``_landed``
+        # wakes the questions waiting for a version to become searchable.
         self._lock = threading.RLock()
+        self._building = threading.RLock()
+        self._landed = threading.Condition()
+        self._watching = False
         self._stop = threading.Event()
         self.replica = f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
         self._status: dict[str, Any] = {"replica": self.replica, "version": 0}
@@ -252,6 +265,7 @@ class DocsSpecialist:
         if context.redis_url:
             self.redis = redis.Redis.from_url(context.redis_url, decode_responses=True)
             if context.options.get("watch", True):
+                self._watching = True
                 threading.Thread(target=self._watch, name="docs-watch", daemon=True).start()
 
     def close(self) -> None:
@@ -364,7 +378,7 @@ class DocsSpecialist:
         """On a new version, embed new or changed documents and drop removed ones."""
         if self.redis is None:
             return
-        with self._lock:
+        with self._building:
             version = self.redis.get(VERSION_KEY)  # before the texts: a race only re-syncs
             if version == self.version:
                 return
@@ -373,7 +387,9 @@ class DocsSpecialist:
                 read_documents(self.redis),
                 lambda done, total: self._progress(target, done, total),
             )
-            self.version = version
+            with self._landed:
+                self.version = version
+                self._landed.notify_all()
             self._status = {
                 "replica": self.replica,
                 "version": target,
@@ -386,8 +402,11 @@ class DocsSpecialist:
         self, texts: dict[str, str], progress: Callable[[int, int], None] | None = None
     ) -> None:
         """Make ``texts`` (id to text) the searchable documents, re-embedding only changes;
-        ``progress(done, total)`` hears how many characters of the changed ones are done."""
-        with self._lock:
+        ``progress(done, total)`` hears how many characters of the changed ones are done.
+
+        Batches go on being answered from the documents indexed before until the new ones are
+        swapped in whole."""
+        with self._building:
             kept = {doc_id: self._unchanged(doc_id, text) for doc_id, text in texts.items()}
             total = sum(len(texts[doc_id]) for doc_id, doc in kept.items() if doc is None)
             documents, done = {}, 0
@@ -399,7 +418,8 @@ class DocsSpecialist:
                     known = self._index(doc_id, text, report)
                     done += len(text)
                 documents[doc_id] = known
-            self._swap(documents)
+            with self._lock:
+                self._swap(documents)
 
     def _swap(self, documents: dict[str, IndexedDocument]) -> None:
         """Make ``documents`` the ones every question is ranked against."""
@@ -469,13 +489,37 @@ class DocsSpecialist:
         if not question:
             return ValueError("empty question: ask something about your documents")
         if not self._passages:
-            return LookupError(NO_DOCUMENTS)
+            return LookupError(self._why_none())
         return self._answer(question, *next(rows))
+
+    def _why_none(self) -> str:
+        """Why there is nothing to answer from: nothing added, or the first ones still indexing."""
+        status = self._status
+        if status.get("indexing") and status.get("total_chars"):
+            done = 100 * status["done_chars"] / status["total_chars"]
+            return STILL_INDEXING.format(percent=done, chars=status["total_chars"])
+        return NO_DOCUMENTS
+
+    def _await_version(self) -> None:
+        """Give a stored version the watcher has not made searchable yet ``WAIT_FOR_INDEX_S``
+        to land: a small addition is answered from at once, a large one does not hold up
+        questions about the documents already indexed."""
+        assert self.redis is not None
+        deadline = time.monotonic() + WAIT_FOR_INDEX_S
+        with self._landed:
+            while self.redis.get(VERSION_KEY) != self.version:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return
+                self._landed.wait(min(left, WATCH_S))  # the version may move again meanwhile
 
     def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
         """Score every passage for each question in one batch and quote the best span."""
-        with self._lock:  # a version the watcher is still indexing is waited for
-            self.sync()
+        if self._watching:
+            self._await_version()
+        else:
+            self.sync()  # no watcher (evaluation, tests): index a new version here and now
+        with self._lock:
             questions = [q.strip() for q in inputs]
             asked = [q for q in questions if q] if self._passages else []
             rows = iter(self._rank(asked))

@@ -60,8 +60,9 @@ async def test_async_client_does_what_the_sync_one_does(hive_up: str) -> None:
         stored = await client.add_document("sdk-notes.txt", "The depot opens at 7 am.")
         assert (stored.id, stored.chars) == ("sdk-notes.txt", 24) and (stored.version or 0) >= 1
         assert hive.DocumentInfo(id="sdk-notes.txt", chars=24) in await client.documents()
-        status = await client.index_status()
-        assert status.version >= stored.version and len(status.replicas) == 1
+        status = await client.wait_indexed(stored.version, timeout=30)
+        assert status.version >= (stored.version or 0) and len(status.replicas) == 1
+        assert status.behind(stored.version) == [] and status.replicas[0].passages >= 1
         await client.remove_document("sdk-notes.txt")
         with pytest.raises(hive.NotFoundError):
             await client.remove_document("sdk-notes.txt")
@@ -154,6 +155,7 @@ def test_a_question_about_an_added_document_goes_to_docs(hive_up: str) -> None:
             "bread.txt", "Banana bread. Bake the banana bread for 55 minutes at 175 °C."
         )
         try:
+            assert client.wait_indexed(timeout=30).behind() == []
             answer = client.ask("how long does the banana bread bake for?")
             assert [t.specialist for t in answer.tasks] == ["docs"], answer.text
             assert "55 minutes" in answer.text

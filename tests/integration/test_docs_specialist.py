@@ -98,3 +98,64 @@ def test_a_served_replica_indexes_a_new_document_before_any_question(
         specialist.close()
         remove_document(r, "handbook")
         r.close()
+
+
+def _rooms(count: int) -> str:
+    colours = ("red", "green", "blue", "yellow", "white")
+    return " ".join(
+        f"Room {i} on floor {i % 7} has {i % 5 + 1} desks and a {colours[i % 5]} lamp."
+        for i in range(count)
+    )
+
+
+def _garden(count: int) -> str:
+    plants = ("tomatoes", "beans", "roses", "mint", "lettuce")
+    return " ".join(
+        f"Bed {i} by the {plants[i % 5]} gets watered every {i % 4 + 2} days in summer."
+        for i in range(count)
+    )
+
+
+def _wait_until_indexed(r: redis.Redis, specialist: DocsSpecialist, version: int) -> None:
+    deadline = time.monotonic() + 60
+    while specialist.version != str(version) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert specialist.version == str(version), _status_of(r, specialist.replica)
+
+
+def test_questions_asked_while_a_replica_indexes_do_not_wait_for_it(
+    redis_server: EmbeddedRedis, monkeypatch: Any
+) -> None:
+    """A question waits ``WAIT_FOR_INDEX_S`` at most for a version being indexed: then it is
+    answered from the documents indexed before, or told the first ones are still indexing."""
+    monkeypatch.setattr("specialists.docs.specialist.WAIT_FOR_INDEX_S", 0.5)
+    r = redis.Redis.from_url(redis_server.url, decode_responses=True)
+    specialist = DocsSpecialist()
+    specialist.load(Context(redis_url=redis_server.url))
+    try:
+        first = add_document(r, "rooms", _rooms(500))  # about 33 KB: seconds to index
+        began = time.monotonic()
+        (output,) = specialist.run_batch(["how many desks are in room 17?"])
+        assert time.monotonic() - began < 3.0
+        assert isinstance(output, LookupError), output
+        assert "still being indexed" in str(output) and "characters" in str(output)
+        _wait_until_indexed(r, specialist, first)
+
+        second = add_document(r, "garden", _garden(500))
+        time.sleep(1.0)  # the watcher has begun the second version
+        began = time.monotonic()
+        (output,) = specialist.run_batch(["how many desks are in room 17?"])
+        assert time.monotonic() - began < 3.0
+        assert isinstance(output, Output) and output.source == "rooms", output
+        assert specialist.version == str(first)  # answered while the second still indexes
+        status = _status_of(r, specialist.replica)
+        assert status is not None and status.get("indexing") == second, status
+
+        _wait_until_indexed(r, specialist, second)
+        (output,) = specialist.run_batch(["how often is the bed by the mint watered?"])
+        assert isinstance(output, Output) and output.source == "garden", output
+    finally:
+        specialist.close()
+        for doc_id in ("rooms", "garden"):
+            remove_document(r, doc_id)
+        r.close()

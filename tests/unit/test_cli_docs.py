@@ -1,11 +1,10 @@
-"""How far `hive docs add` and `hive docs list` say a docs replica has indexed."""
+"""How far `hive docs add`, `hive docs list` and the SDK say a docs replica has indexed."""
 
 from __future__ import annotations
 
 import pytest
 
-from hive.cli import _indexed_fraction
-from hive.types import ReplicaIndex
+from hive.types import DocumentList, ReplicaIndex
 
 
 def replica(version: int, **fields: int) -> ReplicaIndex:
@@ -13,15 +12,22 @@ def replica(version: int, **fields: int) -> ReplicaIndex:
 
 
 def test_a_replica_on_the_version_or_a_later_one_is_done() -> None:
-    assert _indexed_fraction(replica(4), 4) == 1.0
-    assert _indexed_fraction(replica(5), 4) == 1.0
+    assert replica(4).progress(4) == 1.0
+    assert replica(5).progress(4) == 1.0
 
 
 def test_a_replica_indexing_the_version_is_as_far_as_its_characters() -> None:
     indexing = replica(3, indexing=4, done_chars=250, total_chars=1000)
-    assert _indexed_fraction(indexing, 4) == pytest.approx(0.25)
+    assert indexing.progress(4) == pytest.approx(0.25)
 
 
 def test_a_replica_still_on_an_older_run_has_not_started() -> None:
-    assert _indexed_fraction(replica(2, indexing=3, done_chars=900, total_chars=1000), 4) == 0.0
-    assert _indexed_fraction(replica(3, indexing=4, total_chars=0), 4) == 0.0
+    assert replica(2, indexing=3, done_chars=900, total_chars=1000).progress(4) == 0.0
+    assert replica(3, indexing=4, total_chars=0).progress(4) == 0.0
+
+
+def test_the_replicas_behind_a_version_are_those_on_an_older_one() -> None:
+    status = DocumentList(documents=[], version=4, replicas=[replica(4), replica(3, indexing=4)])
+    assert [r.version for r in status.behind()] == [3]
+    assert status.behind(3) == []
+    assert len(status.behind(5)) == 2

@@ -280,3 +280,44 @@ def test_exactly_one_of_text_or_plan() -> None:
     transport, _ = scripted()
     with client(transport) as c, pytest.raises(ValueError, match="exactly one"):
         c.submit()
+
+
+def index_reply(version: int, *replicas: dict[str, int]) -> httpx.Response:
+    body = {
+        "documents": [{"id": "notes.txt", "chars": 4000}],
+        "version": version,
+        "replicas": [{"replica": f"r{i}", **r} for i, r in enumerate(replicas)],
+    }
+    return httpx.Response(200, json=body)
+
+
+def test_wait_indexed_follows_the_replicas_until_each_answers_from_the_version(
+    sleeps: list[float],
+) -> None:
+    transport, seen = scripted(
+        index_reply(3, {"version": 2, "indexing": 3, "done_chars": 1000, "total_chars": 4000}),
+        index_reply(3, {"version": 2, "indexing": 3, "done_chars": 3000, "total_chars": 4000}),
+        index_reply(3, {"version": 3, "passages": 40}),
+    )
+    heard: list[float] = []
+    with client(transport) as c:
+        status = c.wait_indexed(on_progress=lambda s: heard.append(s.replicas[0].progress(3)))
+    assert status.replicas[0].passages == 40 and len(seen) == 3
+    assert heard == [0.25, 0.75] and len(sleeps) == 2
+
+
+def test_wait_indexed_that_runs_out_of_time_says_how_far_the_replicas_are(
+    sleeps: list[float],
+) -> None:
+    behind = {"version": 2, "indexing": 3, "done_chars": 1000, "total_chars": 4000}
+    transport, _ = scripted(*(index_reply(3, behind, {"version": 3}) for _ in range(3)))
+    with client(transport) as c, pytest.raises(hive.APITimeoutError) as caught:
+        c.wait_indexed(timeout=0.0)
+    assert "1 of 2 docs replicas are still indexing version 3" in str(caught.value)
+    assert "25% done" in str(caught.value)
+
+
+def test_wait_indexed_without_a_docs_replica_returns_at_once(sleeps: list[float]) -> None:
+    transport, seen = scripted(index_reply(5))
+    with client(transport) as c:
+        assert c.wait_indexed(5).replicas == [] and len(seen) == 1 and sleeps == []
