@@ -115,7 +115,15 @@ def pint_spellings_in_words(text: str) -> str:
 
 
 def _label(span_text: str, unit: UnitInfo, value: float) -> str:
-    """The user's own spelling when it is a known one, else the unit's display name."""
+    """The user's own spelling when it is a known one, else the unit's display name; a unit's
+    full name agrees with the number ("138 days", also when a plan wrote "{t1} day"; "2 litres")."""
+    word = span_text.lower()
+    if word in (unit.singular, unit.plural) and lookup(word) == unit:
+        return unit.display(value)
+    if word.isalpha() and len(word) > 3 and lookup(word) == unit:
+        one, many = word.removesuffix("s"), word if word.endswith("s") else word + "s"
+        if lookup(one) == unit and lookup(many) == unit:  # "litre" / "litres", not "hz"
+            return one if abs(value) == 1 else many
     if lookup(span_text) is not None or extra_unit(span_text) is not None:
         return span_text.lower() if span_text.isupper() and len(span_text) > 3 else span_text
     return unit.display(value)

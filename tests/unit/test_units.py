@@ -142,6 +142,22 @@ def test_the_answer_reads_as_a_sentence(specialist: UnitsSpecialist) -> None:
     assert out.text == "12 km is 7.456 miles."
 
 
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("convert 138 day to weeks", "138 days is 19.71 weeks."),  # a plan's "{t1} {t1.unit}"
+        ("convert 2 litre to gallons", "2 litres is 0.5283 gallons."),
+        ("1 miles to km", "1 mile is 1.609 km."),
+        ("5 lbs to kg", "5 lbs is 2.268 kg."),  # a symbol is kept as written
+    ],
+)
+def test_a_unit_named_in_words_agrees_with_its_number(
+    specialist: UnitsSpecialist, query: str, said: str
+) -> None:
+    (out,) = specialist.run_batch([query])
+    assert isinstance(out, Output) and out.text == said
+
+
 def test_bad_inputs_become_exceptions_not_answers(specialist: UnitsSpecialist) -> None:
     noise = "x7#q " * 2000
     outputs = specialist.run_batch(
