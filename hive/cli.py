@@ -330,7 +330,8 @@ def eval_planner(
         str,
         typer.Option(
             "--set",
-            help="dev, dev2, dev3, heldout (never tuned on), or a JSONL path (documents beside).",
+            help="dev, dev2, dev3, dev4, heldout (never tuned on), or a JSONL path (documents "
+            "beside).",
         ),
     ] = "dev",
 ) -> None:
