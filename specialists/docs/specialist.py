@@ -190,7 +190,7 @@ def _leads_in(outline: Outline, chunk: Chunk) -> bool:
     )
 
 
-def _in_context(outline: Outline, chunk: Chunk) -> str:
+def in_context(outline: Outline, chunk: Chunk) -> str:
     """The sentence under its document's title and section heading, as it is embedded."""
     parts = (outline.title, outline.section(chunk.start), chunk.text)
     return " \n".join(part for part in parts if part)
@@ -332,7 +332,7 @@ class DocsSpecialist:
         ``report`` hears the fraction of its encoder passes done after each one."""
         outline = Outline.of(doc_id, text)
         chunks = chunk_document(text)
-        contexts = [_in_context(outline, chunk) for chunk in chunks]
+        contexts = [in_context(outline, chunk) for chunk in chunks]
         passages = [
             Passage(doc_id, c.start, c.end, _leads_in(outline, c), bool(_REFERS_BACK.match(c.text)))
             for c in chunks

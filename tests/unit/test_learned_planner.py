@@ -88,6 +88,25 @@ def test_added_documents_draw_questions_about_them_to_docs() -> None:
     assert planner.cache == {}  # plans made with the old documents are forgotten
 
 
+LIBRARY = """Westbrook Public Library: lending rules
+
+Fines and fees
+Late books cost 25 pence per day, up to a maximum of 8 pounds per item.
+A lost card is replaced for 2.50 pounds.
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["library fine for a late book?", "how much is a new library card"]
+)
+def test_a_question_naming_a_documents_title_goes_to_docs(question: str) -> None:
+    """"library" is in the title, not in the sentence that answers: each sentence also counts
+    as read under its title and heading, as docs reads it."""
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents({"library.txt": LIBRARY})
+    assert [n.specialist for n in planner.plan(question).nodes] == ["docs"]
+
+
 def test_a_pronoun_after_a_text_reader_means_the_text_it_read(planner: LearnedPlanner) -> None:
     plan = planner.plan("what language is 'Obrigado pela ajuda' and is it positive or negative")
     assert [(n.specialist, n.depends_on) for n in plan.nodes] == [
