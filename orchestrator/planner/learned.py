@@ -176,6 +176,7 @@ class LearnedPlanner:
         anchored = zip(segments, routes, strict=True)
         segments = [rules.with_shift_anchor(text, s, r) for s, r in anchored]
         draft = _Draft()
+        context = -2  # the last segment dropped as context the requests after it restate
         for index, (segment, route) in enumerate(zip(segments, routes, strict=True)):
             part = text[segment.start : segment.end].strip(" ,;.")
             if rules.hands_over_text(text, segment, segments[index + 1 :], routes[index + 1 :]):
@@ -211,6 +212,14 @@ class LearnedPlanner:
                 name, texts = listed
                 draft.add(segment, [(name, quoted) for quoted in texts])
                 continue
+            told = (segment.start, segment.end) not in stories and index + 1 < len(segments)
+            # An amount read as a conversion, a sum or a line of a document; not a request
+            # no specialist serves ("Set a reminder to pay the 40 deposit" routes nowhere or to
+            # dates).
+            told = told and route.specialist in ("math", "units", "docs")
+            if told and rules.restated_later(text, part, segment.end, context == index - 1):
+                context = index
+                continue  # "X charges 5.50 an hour. Whats 5.50 times 6": the request says it
             if (segment.start, segment.end) not in stories:  # a word problem is arithmetic
                 route = self._rerouted(text, segment, part, route, draft)
             supposed = rules.SUPPOSED.match(part) and index + 1 < len(segments)

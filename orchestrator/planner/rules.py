@@ -1157,16 +1157,31 @@ _STORY_VERB = (
 )
 STORY = re.compile(
     rf"^(?:(?:and|so|ok|okay|now|then)[\s,]+)?(?:(?:if|suppose|say|assume|imagine|given\s+that"
-    rf"|let's\s+say)\s+)?(?!(?:what|how|which|when|who|where|why|convert|calculate|compute"
+    rf"|let's\s+say)\s+)?(?!(?:whats|hows|what|how|which|when|who|where|why|convert|calculate|compute"
     rf"|work\s+out|find|tell|give\s+me|please|can|could|would)\b)"
     rf"(?=.*\b(?:{_STORY_VERB})\b)(?=.*\d|.*\b(?:two|three|four|five|six|seven|eight|nine|ten"
     rf"|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen)\b)[^?]*$",
     re.IGNORECASE,
 )
+
+
+def restated_later(text: str, part: str, end: int, going_on: bool = False) -> bool:
+    """Whether ``part`` only states amounts that a request after it (from ``end``) writes out
+    again: "Wheelshare charges 5.50 an hour and 0.24 per mile. | Whats 5.50 times 6 plus 0.24
+    times 40". The statement is the user's context, not a request of its own. ``going_on``: the
+    part before was such a statement, so this one may go on with it ("| 2.25 for a towel")."""
+    statement = STORY.match(part) or (going_on and STORY_MORE.match(part))
+    if not statement or QUOTED.search(part) or operands.count_dates(part):
+        return False
+    stated = operands.numbers(part)
+    later = operands.numbers(text[end:])
+    return bool(stated) and all(number in later for number in stated)
+
+
 # More of a story, after its first statement: "i make 18.50 an hour, | 37.5 hrs a week, | how
 # much is that weekly". A statement with a number that asks and requests nothing.
 STORY_MORE = re.compile(
-    r"^(?:(?:and|so|then|now|plus)[\s,]+)?(?!(?:what|how|which|when|who|where|why|convert"
+    r"^(?:(?:and|so|then|now|plus)[\s,]+)?(?!(?:whats|hows|what|how|which|when|who|where|why|convert"
     r"|calculate|compute|work\s+out|find|tell|give|please|can|could|would|add|subtract|multiply"
     r"|divide|double|halve|triple|square|cube|take|round|sum|show|list|extract|detect|identify"
     r"|is|are|do|does)\b)(?=.*\d)[^?]*$",

@@ -100,7 +100,7 @@ A lost card is replaced for 2.50 pounds.
     "question", ["library fine for a late book?", "how much is a new library card"]
 )
 def test_a_question_naming_a_documents_title_goes_to_docs(question: str) -> None:
-    """"library" is in the title, not in the sentence that answers: each sentence also counts
+    """ "library" is in the title, not in the sentence that answers: each sentence also counts
     as read under its title and heading, as docs reads it."""
     planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
     planner.set_documents({"library.txt": LIBRARY})
@@ -1313,3 +1313,26 @@ def test_a_unit_defined_in_brackets_is_not_a_request(planner: LearnedPlanner) ->
         ("math", "divide {t1} by 4", ["t1"]),
     ]
     assert plan.unsupported == []
+
+
+def test_amounts_stated_first_and_written_out_again_in_the_request_are_context(
+    planner: LearnedPlanner,
+) -> None:
+    """The statement is what the user read somewhere; the request repeats its numbers. Joined
+    as a word problem, the money conversion after it used to refuse the whole query."""
+    plan = planner.plan(
+        "The gym charges 4.50 a visit and 2.25 for a towel. Whats 4.50 times 8 plus 2.25 "
+        "times 3, and what is that in euros"
+    )
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("math", "Whats 4.50 times 8 plus 2.25 times 3")
+    ]
+    assert [u.text for u in plan.unsupported] == ["what is that in euros"]
+
+
+def test_a_request_no_specialist_serves_is_not_context_for_the_one_after_it(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("Set a reminder to pay the 40 deposit. Also what is 40 times 3?")
+    assert [n.specialist for n in plan.nodes] == ["math"]
+    assert [u.text for u in plan.unsupported] == ["Set a reminder to pay the 40 deposit"]
