@@ -145,6 +145,7 @@ class LearnedPlanner:
         """The plan for ``text``; the same query shape reuses a cached plan."""
         text = self.speller.text(text, keep=[m.span() for m in QUOTED.finditer(text)])
         text = rules.spelt_out(text)  # "howmany days btwn A and B"
+        text = rules.LEAD_IN.sub("", text)  # "ok last one lol - ..."
         text = rules.PARTIAL_CORRECTION.sub(r"\g<prep> ", text)  # "to cups... no, to ounces"
         text = rules.QUOTE_CORRECTION.sub("", text)  # "'X'... no wait, I meant 'Y'"
         if not QUOTED.search(text):
@@ -170,6 +171,7 @@ class LearnedPlanner:
         segments, routes = self._list_items_apart(text, masked, segments, routes)
         segments, routes = self._requests_within(text, masked, segments, routes)
         segments, routes = self._operators_restored(text, segments, routes)
+        segments, routes = self._priced_amounts_joined(text, segments, routes)
         segments, routes = self._topic_lines_placed(text, segments, routes)
         segments, routes, stories = self._word_problems_joined(text, segments, routes)
         segments, routes = self._assumed_units_joined(text, segments, routes)
@@ -654,6 +656,24 @@ class LearnedPlanner:
             fresh = self._route([text[segments[i].start : segments[i].end] for i in restored])
             for index, route in zip(restored, fresh, strict=True):
                 routes[index] = route
+        return segments, routes
+
+    def _priced_amounts_joined(
+        self, text: str, segments: list[Segment], routes: list[Route]
+    ) -> tuple[list[Segment], list[Route]]:
+        """ "2 kg of rice at 1.10 a kg | plus | 3 kg of beans at 2.40 a kg": one sum."""
+        if "math" not in self.manifests:
+            return segments, routes
+        index = 0
+        while index + 1 < len(segments):
+            first, second = segments[index], segments[index + 1]
+            if rules.priced_amounts_joined(
+                text, (first.start, first.end), (second.start, second.end)
+            ):
+                segments[index : index + 2] = [Segment(first.start, second.end, False, ())]
+                routes[index : index + 2] = [Route("math", routes[index + 1].score, None)]
+                continue  # a third priced amount may follow
+            index += 1
         return segments, routes
 
     def _asked_of_same_topic(

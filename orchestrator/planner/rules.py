@@ -434,6 +434,24 @@ _ARITHMETIC_VERB = re.compile(
     re.IGNORECASE,
 )
 _PRODUCT = re.compile(r"\b(?:times|multiplied by|divided by)\b|[×*]", re.IGNORECASE)
+# "2 kg of pears at 1.80 a kg", "4 tickets for 12.50 each": an amount at a price, a product.
+_AT_PRICE = re.compile(
+    r"\d\b[^,;?]*?\b(?:at|for|@)\s*[$£€]?\s*\d[\d,]*(?:\.\d+)?\s*[$£€]?\s+"
+    r"(?:each|apiece|(?:a|an|per)\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def priced_amounts_joined(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether two segments are priced amounts summed or subtracted, one sum for the calculator:
+    "2 kg of rice at 1.10 a kg | plus | 3 kg of beans at 2.40 a kg" ("plus" also joins
+    requests, so the segmenter cut there)."""
+    between = text[first[1] : second[0]]
+    return bool(
+        re.fullmatch(r"[\s,]*(?:plus|and|minus|\+|-)[\s,]*", between, re.IGNORECASE)
+        and _AT_PRICE.search(text, *first)
+        and _AT_PRICE.search(text, *second)
+    )
 
 
 def arithmetic(part: str, name: str | None) -> bool:
@@ -454,7 +472,7 @@ def arithmetic(part: str, name: str | None) -> bool:
         return False
     if verb:
         return True
-    product = _PRODUCT.search(part) and not _TARGET_UNIT.search(part)
+    product = (_PRODUCT.search(part) or _AT_PRICE.search(part)) and not _TARGET_UNIT.search(part)
     share = name == "units" and _SHARE_OF.search(part) and not _TARGET_UNIT.search(part)
     return name in ("units", "dates") and bool(product or share)
 
@@ -545,6 +563,8 @@ ASKS_OF_TEXT = re.compile(
 ASKED_AGAIN = re.compile(
     r"\W*(?:so\s+)?(?:which|what)(?:'s| is)?\s+(?:the\s+)?(?:date|result|answer|total)"
     r"(?:\s+is\s+(?:it|that))?\W*"
+    # "..., total?"
+    r"|\W*(?:and\s+|so\s+)?(?:the\s+)?(?:total|in\s+total|altogether|all\s+together)\W*"
     r"|\W*(?:so\s+)?(?:(?:what(?:'s|s|\s+is)|and)\s+)?(?:the\s+|my\s+)?(?:final|new|total|sale"
     r"|discounted|reduced)\s+(?:price"
     r"|cost|amount|bill|figure|total)\W*",  # "..., then 8% tax. final price?"
@@ -1522,6 +1542,18 @@ HANDOVER = re.compile(
     r"(?:that|this|it|there|those|the\s+(?:result|answer|number|value|total)"
     r"|that\s+(?:result|answer|number|value|total))(?:\s+(?:number|result|value))?\W*",
     re.IGNORECASE,
+)
+# A chatty lead-in before a dash or colon, made only of words that ask nothing: "ok last one
+# lol - ...", "quick q: ...", "hey so um - ...". The segmenter, trained on requests, read the
+# whole of "ok last one lol - 3 kg of potatoes at 1.20 a kg ..., then tell me a recipe" as one
+# out-of-scope request; without its lead-in it cuts the parts apart.
+_LEAD_IN_WORDS = (
+    r"ok|okay|k|so|um+|uh+|er+|hmm+|hey|hi|hello|yo|lol|haha|right|alright|well|also|and|then"
+    r"|(?:last|another|next|final|this)(?:\s+one)?|quick|question|q|qs|real|btw|sorry|oh|ah|now|guys"
+    r"|everyone|friend|mate|pls|please|thanks|cheers|good|morning|afternoon|evening|there|again"
+)
+LEAD_IN = re.compile(
+    rf"^\s*(?:(?:{_LEAD_IN_WORDS})\b[\s,!.]*){{1,6}}(?:-+|–|—|:)\s+(?=\S)", re.IGNORECASE
 )
 FILLER_WORD = re.compile(
     r"\W*(?:roughly|approximately|approx|about|exactly|please|pls|thanks|thank you|again|too"

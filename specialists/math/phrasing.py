@@ -12,7 +12,8 @@ rule, ``apart``, on the program the model wrote):
   counted stand between the number and the operator, and the parser read "N0 eggs times N1" as
   a division; they are dropped ("N0 times N1").
 - products and prices: "N0 packs of N1 cans", "N0 rows of N1 chairs" are N0 * N1, as are
-  "N0 tickets at N1 each", "N0 bags for N1 apiece" and "N0 hours at N1 an hour"; the parser
+  "N0 tickets at N1 each", "N0 bags for N1 apiece", "N0 hours at N1 an hour" and "N0 kg of
+  potatoes at N1 a kg"; the parser
   divided or refused them.
 - shares: "0.75 of 920" is 0.75 * 920 (the parser divided).
 - word problems, written whole as symbols (read without the model): a unit price ("if N0
@@ -72,7 +73,7 @@ _PRODUCT = re.compile(
     re.IGNORECASE,
 )
 _PRICE = re.compile(
-    rf"\b(N\d+)\s+(?:{_NOUN}\s+){{1,3}}(?:at|for|costing|@)\s+[$£€]?\s*(N\d+)\s*[$£€]?\s+"
+    rf"\b(N\d+)\s+(?:{_NOUN}\s+){{1,3}}(?:of\s+(?:{_NOUN}\s+){{1,2}})?(?:at|for|costing|@)\s+[$£€]?\s*(N\d+)\s*[$£€]?\s+"
     r"(?:each|apiece|(?:per|an?)\s+[a-z]+)\b",
     re.IGNORECASE,
 )

@@ -1336,3 +1336,30 @@ def test_a_request_no_specialist_serves_is_not_context_for_the_one_after_it(
     plan = planner.plan("Set a reminder to pay the 40 deposit. Also what is 40 times 3?")
     assert [n.specialist for n in plan.nodes] == ["math"]
     assert [u.text for u in plan.unsupported] == ["Set a reminder to pay the 40 deposit"]
+
+
+def test_amounts_at_a_price_are_one_sum_and_a_bare_total_asks_for_it(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("4 kg of apples at 1.50 a kg plus 2 kg of pears at 1.80 a kg, total?")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("math", "4 kg of apples at 1.50 a kg plus 2 kg of pears at 1.80 a kg, total")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        (
+            "ok last one lol - 2 kg of rice at 1.10 a kg plus 3 kg of beans at 2.40 a kg, "
+            "total? then convert 5 kg to pounds",
+            "2 kg of rice at 1.10 a kg plus 3 kg of beans at 2.40 a kg, total",
+        ),
+        ("hey so um: convert 5 kg to pounds", "convert 5 kg to pounds"),
+        ("one - two", "one - two"),  # a number word is not a lead-in
+    ],
+)
+def test_a_chatty_lead_in_before_a_dash_is_dropped(
+    planner: LearnedPlanner, query: str, first: str
+) -> None:
+    assert planner.plan(query).nodes[0].input == first
