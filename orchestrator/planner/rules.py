@@ -1321,6 +1321,17 @@ SUPPOSED = re.compile(
 )
 
 
+# One quantity said in two units, the larger first: "11 stone 6 lb", "5 ft 7 in", "1 hour 30
+# minutes" (the units specialist adds them up).
+_COMPOUND_QUANTITY = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?\s*(?:stones?|st|feet|foot|ft|hours?|hrs?|h|pounds?|lbs?|metres?"
+    r"|meters?|m|minutes?|mins?)\s+(?:and\s+)?\d+(?:\.\d+)?\s*(?:pounds?|lbs?|lb|inch(?:es)?|in"
+    r"|minutes?|mins?|ounces?|oz|centimetres?|centimeters?|cm|seconds?|secs?|s)\b",
+    re.IGNORECASE,
+)
+_RATE_SLASH = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])")
+
+
 def given_quantity(part: str, name: str) -> str | None:
     """The quantity a query starts from, or None: "Start with 12 km" gives "12 km", and so does
     a statement of one quantity with nothing to convert it to ("Marathon distance is 42.195 km.",
@@ -1337,10 +1348,16 @@ def given_quantity(part: str, name: str) -> str | None:
             return str(dated[0])
         return None
     if found is None:
-        stated = _QUANTITY.findall(part) if name == "units" else []
-        if len(stated) != 1 or operands.count_numbers(part) != 1 or _ASKS_CONVERSION.search(part):
+        compound = _COMPOUND_QUANTITY.search(part) if name == "units" else None
+        if compound is not None:  # "I weigh 11 stone 6 lb": one quantity in two units
+            part = part.replace(compound.group(0), "N", 1)  # counted as one amount below
+        stated = [compound.group(0)] if compound else []
+        stated += _QUANTITY.findall(part) if name == "units" else []
+        numbers = operands.count_numbers(part) + (1 if compound else 0)
+        if len(stated) != 1 or numbers != 1 or _ASKS_CONVERSION.search(part):
             return None
-        if QUESTION.match(part) or operands.needs_operand("math", part) is not None:
+        rate = _RATE_SLASH.sub(" per ", part)  # "12 km/h" states a rate, asks no division
+        if QUESTION.match(part) or operands.needs_operand("math", rate) is not None:
             return None
         return stated[0]
     quantity = found.group("quantity").strip()

@@ -1363,3 +1363,18 @@ def test_a_chatty_lead_in_before_a_dash_is_dropped(
     planner: LearnedPlanner, query: str, first: str
 ) -> None:
     assert planner.plan(query).nodes[0].input == first
+
+
+@pytest.mark.parametrize(
+    ("query", "node_input"),
+    [
+        ("my cycling pace is 24 km/h, what is that in mph", "what is 24 km/h in mph"),
+        ("I'm 5 ft 7 in, what's that in cm", "what's 5 ft 7 in in cm"),
+    ],
+)
+def test_a_stated_rate_or_two_unit_quantity_is_what_that_converts(
+    planner: LearnedPlanner, query: str, node_input: str
+) -> None:
+    """ "km/h" is a rate, not a division missing an operand; "5 ft 7 in" is one quantity."""
+    plan = planner.plan(query)
+    assert [(n.specialist, n.input) for n in plan.nodes] == [("units", node_input)]
