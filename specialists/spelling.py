@@ -15,6 +15,7 @@ from functools import lru_cache
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _WORD = re.compile(r"[A-Za-z]+")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def edits(word: str) -> set[str]:
@@ -31,11 +32,20 @@ class Corrector:
     """Maps a misspelt key word back to it; leaves every other word alone.
 
     ``targets``: the key words (4+ letters). ``known``: words that are never changed, however
-    near a key word they are (real words: "there" is not "three").
+    near a key word they are (real words: "there" is not "three"). ``pairs``: word pairs seen
+    side by side in the texts the key words come from; a slip near two key words ("devide":
+    "decide", "divide") goes to the one seen before the next word ("divide by").
     """
 
-    def __init__(self, targets: Iterable[str], known: Iterable[str], min_length: int = 4) -> None:
+    def __init__(
+        self,
+        targets: Iterable[str],
+        known: Iterable[str],
+        min_length: int = 4,
+        pairs: Iterable[tuple[str, str]] = (),
+    ) -> None:
         self.min_length = min_length
+        self.pairs = frozenset((a.lower(), b.lower()) for a, b in pairs)
         self.targets = frozenset(t.lower() for t in targets if len(t) >= min_length)
         self.known = frozenset(k.lower() for k in known) | self.targets
         index: dict[str, set[str]] = {}
@@ -45,13 +55,15 @@ class Corrector:
         self._near = {edit: frozenset(words) for edit, words in index.items()}
         self.word = lru_cache(maxsize=8192)(self._word)
 
-    def _word(self, word: str) -> str:
+    def _word(self, word: str, after: str = "") -> str:
         low = word.lower()
         if len(low) < self.min_length or low in self.known:
             return word
         if low[-1] == "s" and low[:-1] in self.known:  # "whats", "lbs": a known word plus s
             return word
         candidates = self._near.get(low, frozenset())
+        if len(candidates) > 1 and after:  # "devide by": the key word seen before "by"
+            candidates = frozenset(c for c in candidates if (c, after.lower()) in self.pairs)
         if len(candidates) != 1:
             return word
         fixed = next(iter(candidates))
@@ -66,6 +78,7 @@ class Corrector:
         def fix(match: re.Match[str]) -> str:
             if any(a <= match.start() < b for a, b in protected):
                 return match.group(0)
-            return self.word(match.group(0))
+            following = _NEXT_WORD.match(text, match.end())
+            return self.word(match.group(0), following.group(1) if following else "")
 
         return _WORD.sub(fix, text)

@@ -10,6 +10,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,8 +103,10 @@ class LearnedPlanner:
         for group in (pools.STANDALONE, pools.CONSUMERS, pools.IMPLICIT):
             texts += [t for templates in group.values() for t in templates]
         texts += pools.UNSUPPORTED + pools.REFERENCES + pools.COUNT_REFERENCES
-        targets = {w.lower() for t in texts for w in re.findall(r"[A-Za-z]+", t)}
-        return Corrector(targets, self.encoder.words())
+        words = [[w.lower() for w in re.findall(r"[A-Za-z]+", t)] for t in texts]
+        targets = {w for line in words for w in line}
+        pairs = {pair for line in words for pair in pairwise(line)}
+        return Corrector(targets, self.encoder.words(), pairs=pairs)
 
     def set_documents(self, documents: dict[str, str]) -> None:
         """Route with the user's documents in view: a question close to one of their sentences

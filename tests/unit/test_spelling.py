@@ -31,3 +31,10 @@ def test_text_keeps_protected_spans() -> None:
     start = text.index("'")
     end = text.index("'", start + 1) + 1
     assert fix.text(text, keep=[(start, end)]) == "sentiment of 'sentimnt betwen us' and language"
+
+
+def test_a_slip_near_two_key_words_goes_to_the_one_seen_before_the_next_word() -> None:
+    fix = Corrector(["divide", "decide", "by", "which"], KNOWN, pairs=[("divide", "by")])
+    assert fix.text("devide by 6") == "divide by 6"
+    assert fix.text("devide which") == "devide which"  # no pair says: left as written
+    assert Corrector(["divide", "decide"], KNOWN).text("devide by 6") == "devide by 6"
