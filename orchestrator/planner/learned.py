@@ -585,15 +585,13 @@ class LearnedPlanner:
                 pieces = pieces or self._readings_of_one_text(text, masked, segment, parts)
             elif len(parts) > 1 and route.specialist == "docs":
                 questions = rules.questions_apart(text, parts)
-                if len(questions) > 1:  # a docs question each, or what a text reader names
+                if len(questions) > 1:  # a docs question each, or what a text reader names,
+                    # or an exact specialist's request with all it needs ("what weekday is
+                    # 4 September 2027" after two sentences about the user's allotment)
+                    own = self._route([text[a:b] for a, b in questions])
                     pieces = [
-                        (
-                            (a, b),
-                            self._route([text[a:b]])[0]
-                            if rules.reader_named(text[a:b], None)
-                            else route,
-                        )
-                        for a, b in questions
+                        ((a, b), mine if self._own_request(text[a:b], mine) else route)
+                        for (a, b), mine in zip(questions, own, strict=True)
                     ]
             if not pieces:
                 out_segments.append(segment)
@@ -660,6 +658,15 @@ class LearnedPlanner:
             for index, route in zip(restored, fresh, strict=True):
                 routes[index] = route
         return segments, routes
+
+    @staticmethod
+    def _own_request(part: str, route: Route) -> bool:
+        """Whether a piece cut from a docs span is not a docs question: a text reader it names,
+        or an exact specialist's request that has every operand it needs."""
+        if rules.reader_named(part, None):
+            return True
+        name = route.specialist
+        return name in rules.EXACT and operands.needs_operand(name, part) is False
 
     def _priced_amounts_joined(
         self, text: str, segments: list[Segment], routes: list[Route]

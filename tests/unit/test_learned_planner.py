@@ -1378,3 +1378,19 @@ def test_a_stated_rate_or_two_unit_quantity_is_what_that_converts(
     """ "km/h" is a rate, not a division missing an operand; "5 ft 7 in" is one quantity."""
     plan = planner.plan(query)
     assert [(n.specialist, n.input) for n in plan.nodes] == [("units", node_input)]
+
+
+def test_a_dated_request_cut_from_a_docs_span_goes_to_dates() -> None:
+    """The segmenter kept a story, a docs question and a weekday question as one span; the
+    pieces cut from it were all sent to docs."""
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents({
+        "marina_rules": "Riverside Marina: berth holder rules\nBarbecues are allowed on the "
+        "pontoons only after 6 pm.\nVisitors must sign in at the harbour office.",
+    })  # fmt: skip
+    plan = planner.plan(
+        "so last week the harbour master told me off for my barbecue?? when am i actually "
+        "allowed one, and what weekday is 4 September 2027"
+    )
+    assert plan.nodes[-1].specialist == "dates"
+    assert plan.nodes[-1].input == "what weekday is 4 September 2027"
