@@ -145,11 +145,49 @@ def _surname_joined(entities: list[Entity], text: str) -> list[Entity]:
     return joined
 
 
+# Lowercase words that may stand inside a name: particles ("Ludwig van Beethoven", "Leonardo da
+# Vinci") and English function words ("Bank of America", "Doctors without Borders").
+_INSIDE_NAMES = frozenset(
+    "de da di do dos das du del della der den van von ter la le el al bin ibn y e of the and for"
+    " on in at upon under without with to a an by".split()
+)
+
+
+def _name_runs(entity: Entity) -> list[Entity]:
+    """A name cut at the lowercase words that cannot stand inside one: tagging German or
+    Indonesian text, the English-trained tagger ran names into the words around them ("haben
+    Anna gestern", "Budi Santoso tinggal di Surabaya"). Particles at a cut edge go too."""
+    if entity.type == "DATE":
+        return [entity]
+    words = list(re.finditer(r"\S+", entity.text))
+    foreign = [w for w in words if w.group()[:1].islower() and w.group() not in _INSIDE_NAMES]
+    if not foreign or not any(w.group()[:1].isupper() for w in words):
+        return [entity]  # "jonas becker": a name typed in lowercase is still a name
+    runs: list[list[re.Match[str]]] = [[]]
+    for word in words:
+        if word in foreign:
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    out = []
+    for run in runs:
+        while run and run[0].group()[:1].islower():
+            run = run[1:]
+        while run and run[-1].group()[:1].islower():
+            run = run[:-1]
+        if run:
+            a, b = run[0].start(), run[-1].end()
+            out.append(replace(entity, text=entity.text[a:b], start=entity.start + a,
+                               end=entity.start + b))  # fmt: skip
+    return out
+
+
 def clean(entities: list[Entity], text: str) -> list[Entity]:
     """Entities of ``text`` without facility nouns, non-dates tagged DATE and common words as
-    organisations, and with a given name joined to its surname."""
+    organisations, cut at words no name holds, and with a given name joined to its surname."""
     kept = []
-    for entity in map(_trim_facility, _surname_joined(entities, text)):
+    runs = [run for entity in _surname_joined(entities, text) for run in _name_runs(entity)]
+    for entity in map(_trim_facility, runs):
         if entity.type == "DATE" and not is_date(entity.text):
             continue
         if entity.type == "ORGANIZATION" and _is_plain_words(entity.text):

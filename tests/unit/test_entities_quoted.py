@@ -113,6 +113,29 @@ def test_a_given_name_and_the_word_after_it_are_one_person() -> None:
     ]
 
 
+def test_a_name_run_into_the_words_around_it_is_cut_at_them() -> None:
+    """German or Indonesian text: the tagger ran names into the lowercase words beside them."""
+    source = "Wir haben Anna gestern getroffen. Budi Santoso tinggal di Surabaya."
+    tagged = [
+        _entity("haben Anna gestern", "PERSON", source),
+        _entity("Budi Santoso tinggal di Surabaya", "PERSON", source),
+    ]
+    assert [(e.text, source[e.start : e.end]) for e in clean(tagged, source)] == [
+        ("Anna", "Anna"),
+        ("Budi Santoso", "Budi Santoso"),
+        ("Surabaya", "Surabaya"),  # "di" at the cut edge goes too
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["Ludwig van Beethoven", "Doctors without Borders", "Bank of America", "jonas becker"]
+)
+def test_particles_function_words_and_lowercase_names_stay_whole(name: str) -> None:
+    source = f"I read about {name} today."
+    entity = _entity(name, "PERSON", source)
+    assert clean([entity], source) == [entity]
+
+
 @pytest.fixture(scope="module")
 def entities() -> EntitiesSpecialist:
     if not (MODEL_DIR / "tokenizer.json").exists():
