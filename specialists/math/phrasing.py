@@ -13,7 +13,7 @@ rule, ``apart``, on the program the model wrote):
   a division; they are dropped ("N0 times N1").
 - products and prices: "N0 packs of N1 cans", "N0 rows of N1 chairs" are N0 * N1, as are
   "N0 tickets at N1 each", "N0 bags for N1 apiece", "N0 hours at N1 an hour" and "N0 kg of
-  potatoes at N1 a kg"; the parser
+  potatoes at N1 a kg", and two of them joined by "and" are a sum; the parser
   divided or refused them.
 - shares: "0.75 of 920" is 0.75 * 920 (the parser divided).
 - word problems, written whole as symbols (read without the model): a unit price ("if N0
@@ -73,10 +73,14 @@ _PRODUCT = re.compile(
     re.IGNORECASE,
 )
 _PRICE = re.compile(
-    rf"\b(N\d+)\s+(?:{_NOUN}\s+){{1,3}}(?:of\s+(?:{_NOUN}\s+){{1,2}})?(?:at|for|costing|@)\s+[$£€]?\s*(N\d+)\s*[$£€]?\s+"
+    rf"\b(N\d+)\s+(?:(?:{_NOUN}\s+){{1,3}}(?:of\s+(?:{_NOUN}\s+){{1,2}})?|of\s+(?:{_NOUN}\s+){{1,2}})"
+    rf"(?:at|for|costing|@)\s+[$£€]?\s*(N\d+)\s*[$£€]?\s+"
     r"(?:each|apiece|(?:per|an?)\s+[a-z]+)\b",
     re.IGNORECASE,
 )
+# "3 bags at 4.75 each and 2 of manure at 6.20 each": two priced amounts bought, a sum (the
+# parser multiplied all four numbers).
+_PRICES_AND = re.compile(r"(N\d+ \* N\d+)\s*,?\s+and\s+(?=N\d+ \* N\d+)")
 # "how many 250 ml glasses in 2000 ml": how many times the first amount goes into the second.
 _HOW_MANY_IN = re.compile(
     rf"\bhow\s+many\s+(N\d+)\s+(?:{_NOUN}\s+){{0,3}}(?:(?:can|will|would|do)\s+(?:i\s+|you\s+|we\s+)?"
@@ -605,6 +609,7 @@ def rephrase(masked: Masked) -> Masked:
         return whole
     text = _SHARE.sub(_share, masked.text)
     text = _PRICE.sub(r"\1 * \2", text)
+    text = _PRICES_AND.sub(r"\1 plus ", text)
     text = _HOW_MANY_IN.sub(r"how many times does \1 go into \2", text)
     text = _SCALE_VERB.sub(r"\2 \1ed", text)
     text = _PRODUCT.sub(r"\1 * \2", text)
