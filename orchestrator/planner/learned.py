@@ -151,6 +151,7 @@ class LearnedPlanner:
         text = rules.LEAD_IN.sub("", text)  # "ok last one lol - ..."
         text = rules.PARTIAL_CORRECTION.sub(r"\g<prep> ", text)  # "to cups... no, to ounces"
         text = rules.QUOTE_CORRECTION.sub("", text)  # "'X'... no wait, I meant 'Y'"
+        text = rules.value_corrected(text)  # "60 mph to km/h - sorry, 70 mph"
         if not QUOTED.search(text):
             text = rules.UNIT_DEFINITION.sub("", text)  # "3500 MB to GB (1 GB = 1000 MB)"
         shape, values = _shape(text)

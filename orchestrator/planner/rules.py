@@ -136,6 +136,52 @@ PARTIAL_CORRECTION = re.compile(
     re.IGNORECASE,
 )
 
+# A value said again in its corrected form: "convert 60 mph to km/h - sorry, 70 mph", "14% of 300
+# i mean 14% of 3,000", "between 1 may and 1 june 2027 sorry i meant 1 july 2027", "100 km to
+# miles, nah actually make it 120 km". The marker and the new value, up to the next break:
+_VALUE_CORRECTION = re.compile(
+    r"\s*(?:\.{2,}|…|,|-+|–|—)?\s*(?P<marker>(?:\b(?:no|nope|nah|oh|ah|sorry|wait|actually|oops"
+    r"|i mean|i meant|or rather|correction|scratch that)\b[\s,.:!-]*)+)"
+    r"(?:(?:make (?:that|it)|rather|just|it'?s|it should be)\s+)?"
+    r"(?P<value>\d(?:[^,;!?\n]|,(?=\d{3}))*?)\s*"
+    r"(?=\s*(?:,(?!\d{3})|[;!?\n]|—|–|-\s|\band\b|\bthen\b|$))",
+    re.IGNORECASE,
+)
+_SHAPE_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+
+
+def _shape(value: str) -> str:
+    """A pattern for text of the same shape as ``value``: its words as written (a month name for
+    any month), any number for each of its numbers."""
+    parts = []
+    for token in re.findall(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+|\S", value):
+        if token[0].isdigit():
+            parts.append(_SHAPE_NUMBER)
+        elif operands.MONTH_NAME.fullmatch(token):
+            parts.append(operands.MONTH_NAME.pattern)
+        else:
+            parts.append(re.escape(token))
+    return r"(?<![\w.])" + r"\s*".join(parts) + r"(?![\w])"
+
+
+def value_corrected(text: str) -> str:
+    """``text`` with each value the speaker corrected replaced by its correction, and the
+    correction's own words dropped; text with no such correction comes back unchanged."""
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    for found in reversed(list(_VALUE_CORRECTION.finditer(text))):
+        if any(a < found.end() and found.start() < b for a, b in quoted):
+            continue  # "sentiment of 'no, 3 stars at most'": the user's text, as written
+        value = found.group("value").strip()
+        before = text[: found.start()]
+        same = list(re.finditer(_shape(value), before, re.IGNORECASE))
+        if not same:
+            continue
+        old, rest = same[-1], text[found.end() :]
+        space = " " if rest[:1] not in ("", " ", ",", ";", ".", "!", "?", "\n") else ""
+        text = before[: old.start()] + value + before[old.end() :] + space + rest
+    return text
+
+
 # A quoted text taken back for another: "what language is 'X'... no wait, I meant 'Y'".
 QUOTE_CORRECTION = re.compile(
     r"(?:'[^'\n]*'|\"[^\"\n]*\"|“[^”\n]*”)\s*(?:\.{2,}|…|,|-+|!)?\s*"

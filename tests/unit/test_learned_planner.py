@@ -1394,3 +1394,23 @@ def test_a_dated_request_cut_from_a_docs_span_goes_to_dates() -> None:
     )
     assert plan.nodes[-1].specialist == "dates"
     assert plan.nodes[-1].input == "what weekday is 4 September 2027"
+
+
+@pytest.mark.parametrize(
+    ("query", "node_input"),
+    [
+        ("convert 50 mph to km/h - sorry, 65 mph", "convert 65 mph to km/h"),
+        ("whats 12% of 400 i mean 12% of 4,000", "whats 12% of 4,000"),
+        ("what weekday is 5 June 2027... wait no, 5 August 2027", "what weekday is 5 August 2027"),
+        ("convert 80 km to miles, nah actually make it 90 km", "convert 90 km to miles"),
+    ],
+)
+def test_a_value_said_again_corrected_replaces_the_first(
+    planner: LearnedPlanner, query: str, node_input: str
+) -> None:
+    assert [n.input for n in planner.plan(query).nodes] == [node_input]
+
+
+def test_a_correction_inside_a_quoted_text_is_the_users_text(planner: LearnedPlanner) -> None:
+    plan = planner.plan("sentiment of 'the 2 rooms, sorry 3 rooms, were dirty'")
+    assert "'the 2 rooms, sorry 3 rooms, were dirty'" in plan.nodes[0].input
