@@ -28,6 +28,7 @@ _LEAD = re.compile(r"(?:\d{1,3}[.)]\s+)?([A-Z][\w&/'’ -]{1,48}?)[.:]\s+(?=[A-Z
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")  # a blank line, perhaps with spaces
 _FILE_SUFFIX = re.compile(r"\.(?:txt|md|markdown|rst|pdf|docx?|html?)$", re.IGNORECASE)
 _ID_SEPARATORS = re.compile(r"[_\-.]+")
+_NAMED_TITLE = re.compile(r"(?:[A-Z][\w&'’-]*\s+){0,5}[A-Z][\w&'’-]*\s*:\s+[^.:!?]+\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +52,13 @@ def _line_heading(
         return Heading(line[marker.end() :].strip(), start, end)
     numbered = _NUMBERED.match(line)
     body = line[numbered.end() :].strip() if numbered else stripped
+    # "Granite Loft Climbing Centre: membership terms for 2027." opening a document written a
+    # sentence a line: its title, full stop and all.
+    named = start == 0 and _NAMED_TITLE.match(body) is not None
     looks_like_title = (
         len(body) <= MAX_HEADING_CHARS
         and len(body.split()) <= (MAX_NUMBERED_WORDS if numbered else MAX_HEADING_WORDS)
-        and (body.endswith("?") or not _CLOSED.search(body))
+        and (body.endswith("?") or not _CLOSED.search(body) or named)
         # "2. Deposit: £40 per dog" is a numbered item with its value, not a section heading.
         and (numbered is None or not LABEL_LINE.match(body))
     )

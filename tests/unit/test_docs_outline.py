@@ -96,3 +96,14 @@ def test_paragraphs_split_at_blank_lines_and_cover_the_text() -> None:
     assert outline.paragraph(text.index("still")) == 1
     assert outline.paragraph(text.index("Second")) == 2
     assert outline.paragraph(len(text)) == 2
+
+
+def test_a_first_line_naming_the_document_is_its_title_even_with_a_full_stop() -> None:
+    """Documents written a sentence a line end their title line with a full stop too."""
+    text = "Granite Loft Climbing Centre: membership terms for 2027.\nLockers take a coin."
+    assert (
+        Outline.of("gym", text).title
+        == "gym. Granite Loft Climbing Centre: membership terms for 2027."
+    )
+    # a sentence opening a document is no title, nor is a later line of that shape
+    assert Outline.of("gym", "Lockers take a coin.\nNote: bring a padlock.").title == "gym"
