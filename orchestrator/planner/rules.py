@@ -1192,11 +1192,16 @@ def with_references(
 
 # The unit a conversion ends in: "convert 6 feet to centimetres", "how many kg is 150 lbs".
 _TARGET_UNIT = re.compile(
-    r"\b(?:to|in|into)\s+([A-Za-zµ°²³/][A-Za-zµ°²³/ .]*?)\s*[?.!]*$|^\W*how many\s+([A-Za-z°²³/]+)",
+    r"\b(?:to|in|into)\s+([A-Za-zµ°²³/][A-Za-zµ°²³/ .]*?)\s*[?.!]*$"
+    r"|^\W*how many\s+((?:(?:square|cubic|sq\.?|cu\.?|fluid|fl\.?|us|imperial)\s+)?[A-Za-z°²³/]+)",
     re.IGNORECASE,
 )
 _PARENTHESIS_END = re.compile(r"\s*\([^()]*\)\s*$")  # "to MB (decimal)"
 # A conversion of a bare result: "convert {t3} to seconds", "convert {t4} back to kilometres".
+# The unit asked before the result: "how many GB is {t2}".
+_BARE_RESULT_ASKED = re.compile(
+    r"^\W*how\s+many\s+.{1,40}?\s(?:is|are|in)\s+(\{t\d+\})(?=\W*$)", re.IGNORECASE
+)
 _BARE_RESULT = re.compile(
     r"(\{t\d+\})(?=(?:\s+(?!(?:to|in|into)\b)[a-z]+){0,3}?\s+(?:back\s+)?(?:to|in|into)\b)",
     re.IGNORECASE,
@@ -1491,7 +1496,8 @@ def with_chain_unit(node_input: str, upstream: TaskNode, nodes: list[TaskNode]) 
     after "convert 90 minutes to hours, multiply that by 4", "convert the total to seconds" is
     "convert {t2} hours to seconds" (arithmetic keeps the unit; its output does not say it).
     A word problem that asks for a rate in a unit gives it its unit too."""
-    if not _BARE_RESULT.search(node_input):
+    bare = _BARE_RESULT if _BARE_RESULT.search(node_input) else _BARE_RESULT_ASKED
+    if not bare.search(node_input):
         return node_input
     by_id = {n.id: n for n in nodes}
     node: TaskNode | None = upstream
@@ -1511,14 +1517,21 @@ def with_chain_unit(node_input: str, upstream: TaskNode, nodes: list[TaskNode]) 
         )
         if asked is None:
             return node_input
-        return _BARE_RESULT.sub(lambda m: f"{m.group(1)} {asked}", node_input, count=1)
+        return _with_unit(bare, node_input, asked)
     if node is None or node.specialist != "units":
         return node_input
     found = _TARGET_UNIT.search(_PARENTHESIS_END.sub("", node.input))
     unit = found and (found.group(1) or found.group(2))
     if not unit:
         return node_input
-    return _BARE_RESULT.sub(lambda m: f"{m.group(1)} {unit.strip()}", node_input, count=1)
+    return _with_unit(bare, node_input, unit.strip())
+
+
+def _with_unit(bare: re.Pattern[str], node_input: str, unit: str) -> str:
+    """``node_input`` with ``unit`` written after the bare result ``bare`` finds in it."""
+    found = bare.search(node_input)
+    assert found is not None
+    return f"{node_input[: found.end(1)]} {unit}{node_input[found.end(1) :]}"
 
 
 # "that many ml": the unit is written after the count, so the count is cited alone.

@@ -335,6 +335,11 @@ _LESS_COUPON = re.compile(
 
 # "0.75 of 920": a share of an amount, written as a decimal.
 _DECIMAL_OF = re.compile(r"\b(N\d+)\s+of\s+(?:the\s+)?(N\d+)\b")
+# The same said before the operand a step adds to: "add N0 so both days count to N1".
+_PURPOSE_BEFORE = re.compile(
+    r"\s+so(?:\s+that)?\s+(?:both|it|we|the|each)\b(?:(?!N\d)[^(),])*?(?=\s+(?:to|from)\s+N\d)",
+    re.IGNORECASE,
+)
 _PURPOSE = re.compile(
     r"""
     (?:
@@ -615,7 +620,7 @@ def rephrase(masked: Masked) -> Masked:
     text = _PRODUCT.sub(r"\1 * \2", text)
     text = _NAMED_AMOUNT.sub(r"\1 ", text)
     text = _DECIMAL_OF.sub(lambda m: _decimal_of(m, masked.numbers), text)
-    stripped = _PURPOSE.sub("", text)
+    stripped = _PURPOSE.sub("", _PURPOSE_BEFORE.sub("", text))
     if re.search(r"N\d", stripped):  # never strip a whole question away
         text = stripped
     if text == masked.text:

@@ -1414,3 +1414,23 @@ def test_a_value_said_again_corrected_replaces_the_first(
 def test_a_correction_inside_a_quoted_text_is_the_users_text(planner: LearnedPlanner) -> None:
     plan = planner.plan("sentiment of 'the 2 rooms, sorry 3 rooms, were dirty'")
     assert "'the 2 rooms, sorry 3 rooms, were dirty'" in plan.nodes[0].input
+
+
+@pytest.mark.parametrize(
+    ("query", "last_input"),
+    [
+        (
+            "how many square feet is 0.5 acres, then divide by 4 plots, then convert the answer "
+            "to square metres",
+            "convert {t2} square feet to square metres",
+        ),
+        (
+            "convert 2 GiB to MB, then divide that by 4, then how many GB is that",
+            "how many GB is {t2} MB",
+        ),
+    ],
+)
+def test_a_conversion_after_arithmetic_on_a_quantity_carries_its_whole_unit(
+    planner: LearnedPlanner, query: str, last_input: str
+) -> None:
+    assert planner.plan(query).nodes[-1].input == last_input
