@@ -49,6 +49,22 @@ _EXTRA = {
     "hp": "horsepower", "bhp": "horsepower", "n": "newton", "kn": "kilonewton",
     "lbf": "pound_force", "mpg": "mile / gallon",
 }  # fmt: skip
+# The same units by their names, singular and plural ("how many kilojoules is 650 kcal").
+_EXTRA |= {
+    spelling: unit
+    for name, unit in (
+        ("joule", "joule"), ("kilojoule", "kilojoule"), ("megajoule", "megajoule"),
+        ("calorie", "calorie"), ("kilocalorie", "kilocalorie"), ("watt", "watt"),
+        ("kilowatt", "kilowatt"), ("megawatt", "megawatt"), ("gigawatt", "gigawatt"),
+        ("watt hour", "watt_hour"), ("watt-hour", "watt_hour"),
+        ("kilowatt hour", "kilowatt_hour"), ("kilowatt-hour", "kilowatt_hour"),
+        ("megawatt hour", "megawatt_hour"), ("pascal", "pascal"), ("kilopascal", "kilopascal"),
+        ("hectopascal", "hectopascal"), ("megapascal", "megapascal"), ("millibar", "millibar"),
+        ("newton", "newton"), ("kilonewton", "kilonewton"), ("electronvolt", "electron_volt"),
+        ("electron volt", "electron_volt"),
+    )
+    for spelling in (name, name + "s")
+} | {"horsepower": "horsepower"}  # fmt: skip
 # "miles per minute", "km/L": a unit over a unit, each a spelling the catalog knows.
 _OVER = re.compile(r"^(?P<top>[^/]+?)\s*(?:/|\bper\b)\s*(?P<bottom>[^/]+)$", re.IGNORECASE)
 

@@ -224,6 +224,8 @@ def test_a_number_glued_to_a_unit_stays_an_exponent(specialist: UnitsSpecialist)
         ("convert 10.2 kWh to kJ", 36720.0, None),
         ("5 hp in kW", 3.7284994, None),
         ("convert 1 atm to pascal", 101325.0, None),
+        ("how many kilojoules is 650 kcal", 2719.6, "650 kcal is 2,719.6 kilojoules."),
+        ("3 horsepower in kilowatts", 2.2370996, None),
     ],
 )
 def test_energy_pressure_and_power_convert_through_pint(
