@@ -830,6 +830,8 @@ class LearnedPlanner:
                 segments += [Segment(a, b, False, ()) for a, b in pieces]
                 continue
             dependent, phrase = read_dependency(text, masked, span, probs, first=not segments)
+            if phrase is not None and rules.STATED_VALUE.match(text, phrase[1]):
+                dependent, phrase = False, None  # "if it's 35, what's that times 2": given
             implicit = dependent and phrase is None
             phrase = rules.whole_reference(text, phrase) if phrase else None
             segments.append(Segment(span.start, span.end, implicit, (phrase,) if phrase else ()))

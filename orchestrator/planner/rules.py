@@ -136,6 +136,11 @@ PARTIAL_CORRECTION = re.compile(
     re.IGNORECASE,
 )
 
+# A reference the user gives the value of: "if it's 35", "if that is 19 pounds", "say it's
+# 12.50". The number is the operand; the earlier result is not cited.
+STATED_VALUE = re.compile(r"\s*(?:'s|’s|\s+is|\s+was|\s+were|\s*=)\s*[$£€]?\s*\d", re.IGNORECASE)
+
+
 # A value said again in its corrected form: "convert 60 mph to km/h - sorry, 70 mph", "14% of 300
 # i mean 14% of 3,000", "between 1 may and 1 june 2027 sorry i meant 1 july 2027", "100 km to
 # miles, nah actually make it 120 km". The marker and the new value, up to the next break:

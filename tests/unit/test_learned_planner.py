@@ -1434,3 +1434,11 @@ def test_a_conversion_after_arithmetic_on_a_quantity_carries_its_whole_unit(
     planner: LearnedPlanner, query: str, last_input: str
 ) -> None:
     assert planner.plan(query).nodes[-1].input == last_input
+
+
+def test_a_reference_given_its_value_is_no_reference(planner: LearnedPlanner) -> None:
+    """ "if it's 40, what's that times 3": the user says what "it" is; citing the earlier result
+    as well made the calculator multiply 40 by 40 by 3."""
+    plan = planner.plan("convert 5 km to miles, and if that is 3 what's it times 2")
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("units", []), ("math", [])]
+    assert plan.nodes[1].input == "if that is 3 what's it times 2"
