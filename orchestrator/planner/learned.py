@@ -832,6 +832,8 @@ class LearnedPlanner:
             dependent, phrase = read_dependency(text, masked, span, probs, first=not segments)
             if phrase is not None and rules.STATED_VALUE.match(text, phrase[1]):
                 dependent, phrase = False, None  # "if it's 35, what's that times 2": given
+            if not dependent and segments and rules.then_step(text, span.start, span.end):
+                dependent = True  # "19 times 12, then add 11 times 3": added to the result
             implicit = dependent and phrase is None
             phrase = rules.whole_reference(text, phrase) if phrase else None
             segments.append(Segment(span.start, span.end, implicit, (phrase,) if phrase else ()))

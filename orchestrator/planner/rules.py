@@ -141,6 +141,23 @@ PARTIAL_CORRECTION = re.compile(
 STATED_VALUE = re.compile(r"\s*(?:'s|’s|\s+is|\s+was|\s+were|\s*=)\s*[$£€]?\s*\d", re.IGNORECASE)
 
 
+# "..., then add 11 times 3": after "then", a sum or difference step whose object is one term
+# (a product, a share) works on the result before it, though it has numbers of its own. "then
+# add 5 and 7" names both its operands.
+_THEN = re.compile(r"\bthen[\s,]*$", re.IGNORECASE)
+_STEP_ON_TERM = re.compile(
+    r"\W*(?:add|plus|subtract|minus|take away|deduct)\s+(?!.*\b(?:and|to|from)\b)"
+    r"(?=.*\b(?:times|multiplied by|divided by|of|x)\b)",
+    re.IGNORECASE,
+)
+
+
+def then_step(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, said after "then", adds or takes away a term from the
+    result before it."""
+    return bool(_THEN.search(text, 0, start) and _STEP_ON_TERM.match(text, start, end))
+
+
 # A value said again in its corrected form: "convert 60 mph to km/h - sorry, 70 mph", "14% of 300
 # i mean 14% of 3,000", "between 1 may and 1 june 2027 sorry i meant 1 july 2027", "100 km to
 # miles, nah actually make it 120 km". The marker and the new value, up to the next break:
@@ -767,7 +784,7 @@ def operands_read(
         phrase = reference_phrase(masked, segment.start, segment.end)
         phrase = whole_reference(text, phrase) if phrase else None
         return replace(segment, implicit=phrase is None, references=(phrase,) if phrase else ())
-    if needed is False and segment.implicit:
+    if needed is False and segment.implicit and not then_step(text, segment.start, segment.end):
         return replace(segment, implicit=False)
     return segment
 

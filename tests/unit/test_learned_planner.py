@@ -1442,3 +1442,17 @@ def test_a_reference_given_its_value_is_no_reference(planner: LearnedPlanner) ->
     plan = planner.plan("convert 5 km to miles, and if that is 3 what's it times 2")
     assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("units", []), ("math", [])]
     assert plan.nodes[1].input == "if that is 3 what's it times 2"
+
+
+@pytest.mark.parametrize(
+    ("query", "step"),
+    [
+        ("what is 8 times 7, then add 4 times 2", ("add 4 times 2 to {t1}", ["t1"])),
+        ("what is 8 times 7 then add 5 and 7", ("add 5 and 7", [])),  # both operands named
+    ],
+)
+def test_then_adding_a_term_works_on_the_result_before(
+    planner: LearnedPlanner, query: str, step: tuple[str, list[str]]
+) -> None:
+    last = planner.plan(query).nodes[-1]
+    assert (last.input, last.depends_on) == step
