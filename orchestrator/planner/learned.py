@@ -302,7 +302,8 @@ class LearnedPlanner:
         exact = route.specialist in (None, *rules.EXACT)
         if (exact and rules.CURRENCY.search(part)) or rules.MONEY_OF_RESULT.search(part):
             return "converting money needs today's exchange rates, which no specialist has"
-        if rules.CLOCK_TIME.search(part) and route.specialist != DOCS:
+        clock = rules.CLOCK_TIME.search(part) and route.specialist != DOCS
+        if clock or rules.CLOCK_NOW.search(part):
             return (
                 "asks for a time of day or a time zone; the dates specialist counts calendar days"
             )

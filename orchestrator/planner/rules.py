@@ -307,7 +307,8 @@ _ACTION = re.compile(
     r"(write|draft|compose|summari[sz]e|translate|book|reserve|order|buy|purchase|negotiate"
     r"|recommend|suggest|create|generate|email|send|schedule|post|tweet|sing|paint|draw"
     r"|remind(?!\s+(?:me|us)\s+(?:what|when|where|who|whom|how|which|why|of)\b)"
-    r"|design|reply|respond|plan|invent|rewrite|paraphrase)\b",
+    r"|design|reply|respond|plan|invent|rewrite|paraphrase|hack|steal|spy\s+on|stalk"
+    r"|break\s+into)\b",
     re.IGNORECASE,
 )
 # "write 0.75 as a percentage", "express 3 km in miles": a number to work on is not an action.
@@ -420,6 +421,11 @@ CLOCK_TIME = re.compile(
     r"\bwhat(?:'s|s|\s+is)\s+the\s+(?:current\s+|local\s+)?time\b(?!\s+(?:between|until|till"
     r"|left|since))|\bwhat\s+time\s+is\s+it\b|\bcurrent\s+time\b|\btime\s*zones?\b",
     re.IGNORECASE,
+)
+
+# The time now, here or elsewhere: never in the user's documents, whatever they say of times.
+CLOCK_NOW = re.compile(
+    r"\bwhat\s+time\s+is\s+it\b|\b(?:current|local)\s+time\b|\btime\s*zones?\b", re.IGNORECASE
 )
 
 # "what is that in US dollars", "convert it to euros": an earlier result's money converted,
