@@ -439,7 +439,11 @@ MONEY_OF_RESULT = re.compile(
 
 # Shorthand typed for the words every specialist's requests are read by: "howmany days btwn
 # may 10 and sept 15". The speller fixes misspellings near a known word; these are too far.
-_SHORTHAND = {"btwn": "between", "betwn": "between", "howmany": "how many", "howmuch": "how much"}
+_SHORTHAND = {
+    "btwn": "between", "betwn": "between", "howmany": "how many", "howmuch": "how much",
+    "wkday": "weekday", "wkdy": "weekday", "wks": "weeks",
+    "mths": "months", "yrs": "years", "b4": "before",
+}  # fmt: skip
 SHORTHAND = re.compile(rf"\b(?:{'|'.join(_SHORTHAND)})\b", re.IGNORECASE)
 
 

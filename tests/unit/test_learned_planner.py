@@ -1077,6 +1077,8 @@ def test_a_speed_asked_in_another_unit_is_worked_out_then_converted(
             "howmany days btwn may 10 2026 and sept 15 2026",
             [("dates", "how many days between may 10 2026 and sept 15 2026")],
         ),
+        ("wkday 2027-11-11", [("dates", "weekday 2027-11-11")]),
+        ("3 wks after 2027-01-05", [("dates", "3 weeks after 2027-01-05")]),
     ],
 )
 def test_signs_glued_units_and_shorthand_are_read(
