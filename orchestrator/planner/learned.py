@@ -177,6 +177,7 @@ class LearnedPlanner:
         segments, routes = self._operators_restored(text, segments, routes)
         segments, routes = self._priced_amounts_joined(text, segments, routes)
         segments, routes = self._topic_lines_placed(text, segments, routes)
+        segments, routes = self._date_stories_joined(text, segments, routes)
         segments, routes, stories = self._word_problems_joined(text, segments, routes)
         segments, routes = self._assumed_units_joined(text, segments, routes)
         anchored = zip(segments, routes, strict=True)
@@ -669,6 +670,31 @@ class LearnedPlanner:
             return True
         name = route.specialist
         return name in rules.EXACT and operands.needs_operand(name, part) is False
+
+    def _date_stories_joined(
+        self, text: str, segments: list[Segment], routes: list[Route]
+    ) -> tuple[list[Segment], list[Route]]:
+        """A story of a date and a span of time and the question of the date they come to, one
+        request for the dates specialist (``rules.date_story``); cut apart, the story went to
+        docs or units and the question had nothing to work on."""
+        if "dates" not in self.manifests:
+            return segments, routes
+        index = 0
+        while index < len(segments):
+            first = segments[index]
+            if not operands.count_dates(text[first.start : first.end]):
+                index += 1
+                continue
+            for last in range(index + 1, min(index + 3, len(segments))):
+                told = text[first.start : segments[last - 1].end]
+                asked = text[segments[last].start : segments[last].end]
+                if rules.date_story(told, asked):
+                    whole = Segment(first.start, segments[last].end, False, ())
+                    segments[index : last + 1] = [whole]
+                    routes[index : last + 1] = [Route("dates", routes[last].score, None)]
+                    break
+            index += 1
+        return segments, routes
 
     def _priced_amounts_joined(
         self, text: str, segments: list[Segment], routes: list[Route]

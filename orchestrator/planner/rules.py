@@ -158,6 +158,41 @@ def then_step(text: str, start: int, end: int) -> bool:
     return bool(_THEN.search(text, 0, start) and _STEP_ON_TERM.match(text, start, end))
 
 
+# A story of one date and a span of time, then the question of the date it comes to: "My flight
+# leaves 19 August 2027 and I'm back 40 days later. Which date is that", "I borrowed a book on 3
+# Jan 2027, it's lent for 3 weeks, when is it due?". The dates specialist reads it whole.
+_SPAN_OF_TIME = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|ninety|hundred)\s+(?:days?|weeks?|fortnights?|months?"
+    r"|years?)\b",
+    re.IGNORECASE,
+)
+_ASKS_THE_DATE = re.compile(
+    r"\W*(?:(?:and|so|ok|then)\s+)?(?:(?:which|what)\s+(?:date|day)\b(?!\s+of\s+the\s+week)"
+    r"|when\b)",
+    re.IGNORECASE,
+)
+
+
+_ASKS_ANYTHING = re.compile(
+    r"\?|\b(?:what|which|when|how|who|where|why|convert|calculate|add|subtract)\b|^\W*\d\)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def date_story(told: str, asked: str) -> bool:
+    """Whether ``told`` states one date and one span of time and ``asked`` asks the date they
+    come to, with no date of its own."""
+    return (
+        operands.count_dates(told) == 1
+        and len(_SPAN_OF_TIME.findall(told)) == 1
+        and _ASKS_ANYTHING.search(told) is None  # a statement, not "what day is X and ..."
+        and _ASKS_THE_DATE.match(asked) is not None
+        and not operands.count_dates(asked)
+        and QUOTED.search(told + asked) is None
+    )
+
+
 # A value said again in its corrected form: "convert 60 mph to km/h - sorry, 70 mph", "14% of 300
 # i mean 14% of 3,000", "between 1 may and 1 june 2027 sorry i meant 1 july 2027", "100 km to
 # miles, nah actually make it 120 km". The marker and the new value, up to the next break:

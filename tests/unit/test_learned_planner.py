@@ -1473,3 +1473,23 @@ def test_the_time_now_and_harm_are_out_of_scope_even_beside_documents() -> None:
     assert [u.text for u in plan.unsupported] == ["can you hack my neighbours wifi"]
     plan = planner.plan("what time does reception open")  # a time the documents give
     assert [n.specialist for n in plan.nodes] == ["docs"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "I borrowed a book on 3 Jan 2027, it's lent for 3 weeks, when is it due?",
+        "the course starts on 2 March 2027 and runs for 10 weeks, when does it end",
+    ],
+)
+def test_a_story_of_a_date_and_a_span_asking_its_end_is_one_dates_task(
+    planner: LearnedPlanner, query: str
+) -> None:
+    plan = planner.plan(query)
+    assert [n.specialist for n in plan.nodes] == ["dates"] and plan.unsupported == []
+    assert plan.nodes[0].input == query.rstrip("?")
+
+
+def test_questions_about_a_date_are_no_story(planner: LearnedPlanner) -> None:
+    plan = planner.plan("what day is 2027-01-01 and what date is 6 months before that")
+    assert len(plan.nodes) == 2
