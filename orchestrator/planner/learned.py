@@ -258,6 +258,9 @@ class LearnedPlanner:
                     route = Route(DOCS, route.score, route.specialist, evidence=route.evidence)
                 else:
                     refusal = lacking
+            told = route.specialist is None and len(segments) > 1
+            if refusal is not None and told and rules.first_person_statement(part):
+                continue  # "I'm planning a trip.": what the user tells, not a request
             if refusal is not None:
                 draft.unsupported.append(UnsupportedPart(text=part, reason=refusal))
                 continue

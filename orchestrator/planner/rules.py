@@ -193,6 +193,25 @@ def date_story(told: str, asked: str) -> bool:
     )
 
 
+# What the user tells about themselves before asking: "I'm planning a trip", "my oven only does
+# celsius", "I left the car in the wrong street last week". No request, so nothing to refuse.
+_FIRST_PERSON = re.compile(
+    r"\W*(?:(?:so|ok|okay|well|hey|hi|right|um+|and|but)[\s,]+)*"
+    r"(?:i|i'm|i’m|im|i am|i've|i have|i had|i was|i got|i left|we|we're|we are|we've|my|our)\b",
+    re.IGNORECASE,
+)
+_REQUEST_WORDS = re.compile(
+    r"\?|\b(?:what|which|when|how|who|where|why|can|could|would|will|please|pls|tell|give|show"
+    r"|find|need|want|wish|like|wonder|help|let me know|remind)\b",
+    re.IGNORECASE,
+)
+
+
+def first_person_statement(part: str) -> bool:
+    """Whether ``part`` is the user telling something of themselves, asking nothing."""
+    return bool(_FIRST_PERSON.match(part)) and _REQUEST_WORDS.search(part) is None
+
+
 # A value said again in its corrected form: "convert 60 mph to km/h - sorry, 70 mph", "14% of 300
 # i mean 14% of 3,000", "between 1 may and 1 june 2027 sorry i meant 1 july 2027", "100 km to
 # miles, nah actually make it 120 km". The marker and the new value, up to the next break:

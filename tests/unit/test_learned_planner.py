@@ -1493,3 +1493,12 @@ def test_a_story_of_a_date_and_a_span_asking_its_end_is_one_dates_task(
 def test_questions_about_a_date_are_no_story(planner: LearnedPlanner) -> None:
     plan = planner.plan("what day is 2027-01-01 and what date is 6 months before that")
     assert len(plan.nodes) == 2
+
+
+def test_what_users_tell_of_themselves_is_neither_a_task_nor_refused(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("I'm planning a holiday. What weekday is 2027-08-19?")
+    assert [n.specialist for n in plan.nodes] == ["dates"] and plan.unsupported == []
+    plan = planner.plan("I want a holiday. What weekday is 2027-08-19?")  # a wish is a request
+    assert [u.text for u in plan.unsupported] == ["I want a holiday"]
