@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from hive.answer import Answer, TaskView
 from hive.bus import Bus, Outbox
+from hive.errors import PlanError
 from hive.messages import Event, Result, Task
 from orchestrator.merger import merge
 from orchestrator.plan import Plan, substitute
@@ -175,7 +176,8 @@ class Dispatcher:
     async def _walk(self, run: _Run) -> None:
         while True:
             self._skip_blocked(run)
-            self._send_ready(run)
+            if not self._send_ready(run):
+                continue  # a task could not be sent: skip what depends on it, then go on
             if not run.waiting:
                 return
             await self._flush(run)  # results' events, then this level's tasks, one round trip
@@ -198,18 +200,27 @@ class Dispatcher:
                     view.error = f"depends on {', '.join(bad)}, which did not complete"
                     changed = True
 
-    def _send_ready(self, run: _Run) -> None:
+    def _send_ready(self, run: _Run) -> bool:
+        """Send every task whose inputs are done; False if one of them could not be sent."""
         ready = [
             v
             for v in run.views.values()
             if v.status == "pending" and all(run.views[d].status == "done" for d in v.depends_on)
         ]
-        for view in ready:
-            self._send(run, view)
+        sent = [self._send(run, view) for view in ready]
+        return all(sent)
 
-    def _send(self, run: _Run, view: TaskView) -> None:
+    def _send(self, run: _Run, view: TaskView) -> bool:
+        """Post one task; a citation its upstream output cannot fill ("{t3.unit}" of a weekday)
+        fails that task alone, with the reason, and the rest of the query goes on."""
         now = time.time()
-        view.input = substitute(run.plan.node(view.id).input, run.outputs)
+        try:
+            view.input = substitute(run.plan.node(view.id).input, run.outputs)
+        except PlanError as exc:
+            view.status = "failed"
+            view.error = f"cannot fill in its input: {exc}"
+            self._event(run, "task_failed", view.model_dump(mode="json"))
+            return False
         task_id = f"{run.query_id}:{view.id}"
         deadline = min(now + self.task_timeout_s, run.deadline)
         future: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
@@ -228,6 +239,7 @@ class Dispatcher:
         )
         run.outbox.tasks.append(task)
         self._event(run, "task_started", {"id": view.id, "input": view.input})
+        return True
 
     async def _await_some(self, run: _Run) -> None:
         soonest = min(run.task_deadline[node_id] for node_id in run.waiting)

@@ -52,6 +52,25 @@ async def test_failed_node_skips_dependents_and_answer_is_partial(
     assert "depends on t1" in (answer.tasks[1].error or "")
 
 
+async def test_a_citation_its_upstream_cannot_fill_fails_that_task_alone(
+    orchestrator: Orchestrator,
+) -> None:
+    """ "{t1.unit}" of an output without a unit had failed the whole query with that message."""
+    plan = Plan(
+        nodes=[
+            node("t1", "add", "2 + 3"),
+            node("t2", "add", "{t1.unit} + 1"),
+            node("t3", "add", "{t2} + 1"),
+            node("t4", "sleep", "fine"),
+        ]
+    )
+    answer = await orchestrator.ask(orchestrator.make_plan(None, plan))
+    states = {t.id: t.status for t in answer.tasks}
+    assert states == {"t1": "done", "t2": "failed", "t3": "skipped", "t4": "done"}
+    assert answer.status == "partial"
+    assert "t1 has no field 'unit' to cite" in (answer.tasks[1].error or "")
+
+
 async def test_task_past_its_deadline_gives_partial_answer_in_time(
     orchestrator: Orchestrator,
 ) -> None:
