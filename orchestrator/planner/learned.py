@@ -849,6 +849,12 @@ class LearnedPlanner:
                 segments.pop()  # "... no wait, skip the mpg one": taken back, nothing instead
                 correcting = False
                 continue
+            taken_back = rules.TAKEN_BACK.search(text, span.start, span.end)
+            if taken_back is not None and not QUOTED.search(text, taken_back.start(), span.end):
+                if taken_back.start() == span.start and segments:  # "... - forget that - ..."
+                    segments.pop()
+                correcting = False
+                continue  # "sentiment of 'meh' — scratch that": this request is taken back
             if (correcting or marker) and segments:  # "... sorry, just 60 inches to cm"
                 segments.pop()  # the request it corrects
                 cut = marker or rules.JUST.match(text, span.start, span.end)

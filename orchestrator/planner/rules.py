@@ -275,6 +275,14 @@ CORRECTION = re.compile(
     re.IGNORECASE,
 )
 JUST = re.compile(r"(?:just|rather|instead)\b[\s,]*", re.IGNORECASE)
+# A request taken back by words said after it: "sentiment of 'meh' — scratch that, ...",
+# "what is 5 times 3 - forget that - ...". The words alone, or ending the request's own span.
+TAKEN_BACK = re.compile(
+    r"(?<![\w'])(?:(?:no|wait)[\s,]+)*(?:scratch|forget|ignore|cancel|disregard|skip|drop"
+    r"|never\s*mind)"
+    r"(?:\s+(?:that|it|this|the\s+last\s+one))?\W*$",
+    re.IGNORECASE,
+)
 # A correction that only takes back: "skip the mpg one", "never mind that", "forget it".
 CANCEL = re.compile(
     r"\W*(?:skip|drop|ignore|forget|never\s*mind|cancel|scrap)\b(?:\s+(?:that|it|this|the\b.*))?"

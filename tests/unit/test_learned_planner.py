@@ -1502,3 +1502,18 @@ def test_what_users_tell_of_themselves_is_neither_a_task_nor_refused(
     assert [n.specialist for n in plan.nodes] == ["dates"] and plan.unsupported == []
     plan = planner.plan("I want a holiday. What weekday is 2027-08-19?")  # a wish is a request
     assert [u.text for u in plan.unsupported] == ["I want a holiday"]
+
+
+@pytest.mark.parametrize(
+    ("query", "kept"),
+    [
+        ("language of 'ciao' — scratch that, language of 'obrigado'", ["language of 'obrigado'"]),
+        ("what is 5 times 3 - forget that - what is 6 times 3", ["what is 6 times 3"]),
+        ("what is 5 times 3, no wait skip that, what is 2 plus 2", ["what is 2 plus 2"]),
+        ("sentiment of 'forget it'", ["sentiment of 'forget it'"]),  # the user's text
+    ],
+)
+def test_a_request_taken_back_after_it_is_dropped(
+    planner: LearnedPlanner, query: str, kept: list[str]
+) -> None:
+    assert [n.input for n in planner.plan(query).nodes] == kept
