@@ -453,8 +453,11 @@ class LearnedPlanner:
         index = 0
         while index < len(segments):
             story = segments[index]
-            if QUOTED.search(text, story.start, story.end) or not rules.STORY.match(
-                text[story.start : story.end].strip(" ,;.")
+            said = text[story.start : story.end].strip(" ,;.")
+            if (
+                QUOTED.search(text, story.start, story.end)
+                or not rules.STORY.match(said)
+                or operands.count_dates(said)  # "I was born on 1990-06-14, ...": a date question
             ):
                 index += 1
                 continue

@@ -1308,6 +1308,7 @@ _BARE_RESULT = re.compile(
 # on and the story alone asks nothing: the calculator needs both, as one request.
 _STORY_VERB = (
     r"costs?|costing|cost\s+me|has|have|had|earns?|earned|makes?|made|pays?|paid|buys?|bought"
+    r"|born|built|founded|planted|established"
     r"|sells?|sold|spends?|spent|travels?|travel+ed|drives?|drove|driven|walks?|walked|runs?|ran"
     r"|cycles?|cycled|flies|flew|uses?|used|eats?|ate|gives?|gave|gets?|got|takes?|took|needs?"
     r"|needed|holds?|held|contains?|weighs?|weighed|saves?|saved|shares?|shared|splits?|reads?"
@@ -1353,7 +1354,7 @@ STORY_MORE = re.compile(
     re.IGNORECASE,
 )
 STORY_QUESTION = re.compile(
-    r"^(?:(?:and|so|then|now|ok|okay)[\s,]+)?(?:how\s+(?:much|many|far|long|fast)\b"
+    r"^(?:(?:and|so|then|now|ok|okay)[\s,]+)?(?:how\s+(?:much|many|far|long|fast|old)\b"
     r"|(?:what(?:'s|\s+is|\s+was)?\s+(?:the|my|its)\s+)?(?:percent(?:age)?\s+(?:increase"
     r"|decrease|change|rise|drop|fall|raise|gain|growth|cut|loss)|mpg|pace)\b|change\s*\??\s*$"
     r"|what(?:'s|s|\s+is|\s+was|\s+will\s+be|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+"

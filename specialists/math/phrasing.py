@@ -386,9 +386,27 @@ def _rises(match: re.Match[str]) -> bool:
     return match["way"].lower() not in ("decrease", "drop", "fall", "cut", "loss")  # -25% is 25
 
 
+# An age from two years: "how old is a house built in N0 in the year N1", "if I was born in N0,
+# how old will I be in N1", "how many years old is a tree planted in N0 by N1".
+_AGE = re.compile(
+    r"^(?=.*\bhow\s+(?:old|many\s+years(?:\s+old)?)\b)(?:(?!N\d).)*?\b(?:born|built|founded|made"
+    r"|opened|started|planted|established|bought|married|set\s+up)\s+(?:in\s+)?(?P<a>N\d+)\b"
+    r"(?:(?!N\d).)*?\b(?:in|by)\s+(?:the\s+year\s+)?(?P<b>N\d+)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+_AGE_BORN_LAST = re.compile(
+    r"^(?=.*\bhow\s+old\b)(?:(?!N\d).)*?\b(?:in|by)\s+(?:the\s+year\s+)?(?P<b>N\d+)\b"
+    r"(?:(?!N\d).)*?\b(?:born|built|founded|made|opened|started|planted|established)\s+(?:in\s+)?"
+    r"(?P<a>N\d+)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+
+
 # Word problems read by their frame, in the order they are tried: the pattern, the program over
 # its named slots (``#100`` a number written in), and a check the match must pass.
 _FRAMES: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], bool] | None], ...] = (
+    (_AGE, "{b} - {a}", None),
+    (_AGE_BORN_LAST, "{b} - {a}", None),
     (_UNIT_PRICE, "{price} / {count} * {asked}", _asks_a_count),
     (_UNIT_PRICE, "{price} / {count}", None),
     (_PRICE_TIMES, "{a} * {b}", None),

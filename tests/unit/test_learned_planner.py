@@ -1517,3 +1517,14 @@ def test_a_request_taken_back_after_it_is_dropped(
     planner: LearnedPlanner, query: str, kept: list[str]
 ) -> None:
     assert [n.input for n in planner.plan(query).nodes] == kept
+
+
+def test_an_age_from_two_years_is_one_calculation_and_a_birth_date_stays_dates(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("if I was born in 1990, how old will I be in 2040")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("math", "if I was born in 1990, how old will I be in 2040")
+    ]
+    plan = planner.plan("I was born on 1990-06-14, how many days old am I")
+    assert [n.specialist for n in plan.nodes] == ["dates"]

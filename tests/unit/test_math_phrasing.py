@@ -153,6 +153,8 @@ def test_amount_per_period_is_scaled_by_a_written_factor(
         ("4 kg of apples at 1.50 a kg plus 3 litres of milk at 0.80 a litre, total?", 8.4),
         ("i bought 3 bags of compost at 4.75 each and 2 of manure at 6.20 each, total?", 26.65),
         ("add one so both days count to 138", 139),
+        ("how old is a house built in 1887 in the year 2027", 140),
+        ("how old will my son be in 2030 if he was born in 2016", 14),
         ("how many 250 ml glasses in 2000 ml", 8),
         ("how many 3 minute songs fit in 60 minutes", 20),
         ("double 45 then add 10", 100),
