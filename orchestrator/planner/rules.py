@@ -220,7 +220,7 @@ _VALUE_CORRECTION = re.compile(
     r"|i mean|i meant|or rather|correction|scratch that)\b[\s,.:!-]*)+)"
     r"(?:(?:make (?:that|it)|rather|just|it'?s|it should be)\s+)?"
     r"(?P<value>\d(?:[^,;!?\n]|,(?=\d{3}))*?)\s*"
-    r"(?=\s*(?:,(?!\d{3})|[;!?\n]|—|–|-\s|\band\b|\bthen\b|$))",
+    r"(?=\s*(?:,(?!\d{3})|[;!?\n]|\.(?:\s|$)|—|–|-\s|\band\b(?!\s+\d)|\bthen\b|$))",
     re.IGNORECASE,
 )
 _SHAPE_NUMBER = r"\d[\d,]*(?:\.\d+)?"
@@ -509,10 +509,18 @@ _SHORTHAND = {
 SHORTHAND = re.compile(rf"\b(?:{'|'.join(_SHORTHAND)})\b", re.IGNORECASE)
 
 
+# The labels a sentiment question offers, listed with commas ("is it positive, negative or
+# neutral"): one question, though the segmenter cut requests at the comma.
+_LABEL_COMMA = re.compile(
+    r"\b(positive|negative|neutral)\s*,\s*(?=(?:positive|negative|neutral)\b)", re.IGNORECASE
+)
+
+
 def spelt_out(text: str) -> str:
-    """``text`` with the shorthand above written out, outside quoted texts."""
-    if SHORTHAND.search(text) is None:  # nearly every query: nothing to do
-        return text
+    """``text`` with the shorthand above written out and listed sentiment labels joined by
+    "or", outside quoted texts."""
+    if SHORTHAND.search(text) is None and _LABEL_COMMA.search(text) is None:
+        return text  # nearly every query: nothing to do
     quoted = [m.span() for m in QUOTED.finditer(text)]
 
     def written(match: re.Match[str]) -> str:
@@ -520,7 +528,12 @@ def spelt_out(text: str) -> str:
             return match.group(0)
         return _SHORTHAND[match.group(0).lower()]
 
-    return SHORTHAND.sub(written, text)
+    def joined(match: re.Match[str]) -> str:
+        if any(a <= match.start() < b for a, b in quoted):
+            return match.group(0)
+        return f"{match.group(1)} or "
+
+    return _LABEL_COMMA.sub(joined, SHORTHAND.sub(written, text))
 
 
 # "treat the result as feet, give me meters", "if that's kilometres, what is it in miles": a

@@ -1528,3 +1528,19 @@ def test_an_age_from_two_years_is_one_calculation_and_a_birth_date_stays_dates(
     ]
     plan = planner.plan("I was born on 1990-06-14, how many days old am I")
     assert [n.specialist for n in plan.nodes] == ["dates"]
+
+
+def test_a_correction_restating_two_dates_replaces_both(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "days between 1 June 2027 and 1 September 2027... scratch that, 1 June 2027 and "
+        "1 October 2027"
+    )
+    assert [n.input for n in plan.nodes] == ["days between 1 June 2027 and 1 October 2027"]
+
+
+def test_sentiment_labels_listed_with_commas_are_one_question(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "Tell me if this review is positive, negative or neutral: 'The bus now leaves at 9.'"
+    )
+    assert [n.specialist for n in plan.nodes] == ["sentiment"]
+    assert "'The bus now leaves at 9.'" in plan.nodes[0].input
