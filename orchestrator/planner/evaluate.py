@@ -21,7 +21,7 @@ HELDOUT_SET = Path(__file__).parent / "eval" / "heldout.jsonl"
 DEV2_SET = Path(__file__).parent / "eval2" / "dev2.jsonl"  # a second, later author
 DEV3_SET = Path(__file__).parent / "eval3" / "dev3.jsonl"  # a third, written in session 6
 DEV4_SET = Path(__file__).parent / "eval4" / "dev4.jsonl"  # a fourth, written in session 13
-DEV5_SET = Path(__file__).parent / "eval5" / "dev5.jsonl"  # a fifth, also session 13, unread
+DEV5_SET = Path(__file__).parent / "eval5" / "dev5.jsonl"  # a fifth, also session 13
 EVAL_SETS = {
     "dev": DEV_SET, "dev2": DEV2_SET, "dev3": DEV3_SET, "dev4": DEV4_SET, "dev5": DEV5_SET,
     "heldout": HELDOUT_SET,
