@@ -192,11 +192,12 @@ class LearnedPlanner:
             if previous and previous.specialist == "dates" and rules.YEAR_FOR_DATES.fullmatch(part):
                 draft.reword_last(f"{previous.input}, {part}")  # "..., both in 2027"
                 continue
-            if previous and rules.ASKED_AGAIN.fullmatch(part):
-                # "X plus 200 days = which date": the last task answers it. A sum asked of
-                # amounts just listed ("I paid 1200 and 340, what's the total") says which
-                # operation the calculator is to do, so it goes with them.
-                if previous.specialist == "math" and rules.ASKS_TOTAL.search(part):
+            if (previous or draft.given is not None) and rules.ASKED_AGAIN.fullmatch(part):
+                # "X plus 200 days = which date": the last task answers it (or the quantity
+                # just given: "recipe says 180C but my oven only does fahrenheit, what do I set
+                # it to"). A sum asked of amounts just listed ("I paid 1200 and 340, what's the
+                # total") says which operation the calculator is to do, so it goes with them.
+                if previous and previous.specialist == "math" and rules.ASKS_TOTAL.search(part):
                     draft.reword_last(f"{previous.input}, {part}")
                 continue
             if len(segments) > 1 and rules.FILLER_WORD.fullmatch(part):

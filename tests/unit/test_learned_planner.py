@@ -1544,3 +1544,10 @@ def test_sentiment_labels_listed_with_commas_are_one_question(planner: LearnedPl
     )
     assert [n.specialist for n in plan.nodes] == ["sentiment"]
     assert "'The bus now leaves at 9.'" in plan.nodes[0].input
+
+
+def test_what_do_i_set_it_to_asks_the_conversion_just_given(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "the recipe says 200C but my oven only does fahrenheit, what do i set it to"
+    )
+    assert [n.specialist for n in plan.nodes] == ["units"] and plan.unsupported == []
