@@ -220,11 +220,14 @@ class LearnedPlanner:
                 name, texts = listed
                 draft.add(segment, [(name, quoted) for quoted in texts])
                 continue
-            told = (segment.start, segment.end) not in stories and index + 1 < len(segments)
             # An amount read as a conversion, a sum or a line of a document; not a request
             # no specialist serves ("Set a reminder to pay the 40 deposit" routes nowhere or to
             # dates).
-            told = told and route.specialist in ("math", "units", "docs")
+            told = (
+                (segment.start, segment.end) not in stories
+                and index + 1 < len(segments)
+                and route.specialist in ("math", "units", "docs")
+            )
             if told and rules.restated_later(text, part, segment.end, context == index - 1):
                 context = index
                 continue  # "X charges 5.50 an hour. Whats 5.50 times 6": the request says it
@@ -259,8 +262,8 @@ class LearnedPlanner:
                     route = Route(DOCS, route.score, route.specialist, evidence=route.evidence)
                 else:
                     refusal = lacking
-            told = route.specialist is None and len(segments) > 1
-            if refusal is not None and told and rules.first_person_statement(part):
+            aside = route.specialist is None and len(segments) > 1
+            if refusal is not None and aside and rules.first_person_statement(part):
                 continue  # "I'm planning a trip.": what the user tells, not a request
             if refusal is not None:
                 draft.unsupported.append(UnsupportedPart(text=part, reason=refusal))
@@ -598,10 +601,14 @@ class LearnedPlanner:
                 if len(questions) > 1:  # a docs question each, or what a text reader names,
                     # or an exact specialist's request with all it needs ("what weekday is
                     # 4 September 2027" after two sentences about the user's allotment)
-                    own = self._route([text[a:b] for a, b in questions])
+                    maybe = [q for q in questions if self._may_be_own(text[q[0] : q[1]])]
+                    own = dict(zip(maybe, self._route([text[a:b] for a, b in maybe]), strict=True))
                     pieces = [
-                        ((a, b), mine if self._own_request(text[a:b], mine) else route)
-                        for (a, b), mine in zip(questions, own, strict=True)
+                        (
+                            (a, b),
+                            own[a, b] if self._own_request(text[a:b], own.get((a, b))) else route,
+                        )
+                        for a, b in questions
                     ]
             if not pieces:
                 out_segments.append(segment)
@@ -670,9 +677,20 @@ class LearnedPlanner:
         return segments, routes
 
     @staticmethod
-    def _own_request(part: str, route: Route) -> bool:
+    def _may_be_own(part: str) -> bool:
+        """Whether a piece cut from a docs span could be another specialist's request: it names
+        a text reader, or has every operand some exact specialist needs (only these are routed
+        again; most pieces are plain docs questions)."""
+        return bool(rules.reader_named(part, None)) or any(
+            operands.needs_operand(name, part) is False for name in rules.EXACT
+        )
+
+    @staticmethod
+    def _own_request(part: str, route: Route | None) -> bool:
         """Whether a piece cut from a docs span is not a docs question: a text reader it names,
         or an exact specialist's request that has every operand it needs."""
+        if route is None:
+            return False
         if rules.reader_named(part, None):
             return True
         name = route.specialist
@@ -872,8 +890,6 @@ class LearnedPlanner:
             dependent, phrase = read_dependency(text, masked, span, probs, first=not segments)
             if phrase is not None and rules.STATED_VALUE.match(text, phrase[1]):
                 dependent, phrase = False, None  # "if it's 35, what's that times 2": given
-            if not dependent and segments and rules.then_step(text, span.start, span.end):
-                dependent = True  # "19 times 12, then add 11 times 3": added to the result
             implicit = dependent and phrase is None
             phrase = rules.whole_reference(text, phrase) if phrase else None
             segments.append(Segment(span.start, span.end, implicit, (phrase,) if phrase else ()))

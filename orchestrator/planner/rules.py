@@ -277,17 +277,15 @@ CORRECTION = re.compile(
 JUST = re.compile(r"(?:just|rather|instead)\b[\s,]*", re.IGNORECASE)
 # A request taken back by words said after it: "sentiment of 'meh' — scratch that, ...",
 # "what is 5 times 3 - forget that - ...". The words alone, or ending the request's own span.
+_TAKE_BACK = r"skip|drop|ignore|forget|never\s*mind|cancel"  # the verbs of both below
 TAKEN_BACK = re.compile(
-    r"(?<![\w'])(?:(?:no|wait)[\s,]+)*(?:scratch|forget|ignore|cancel|disregard|skip|drop"
-    r"|never\s*mind)"
+    rf"(?<![\w'])(?:(?:no|wait)[\s,]+)*(?:{_TAKE_BACK}|scratch|disregard)"
     r"(?:\s+(?:that|it|this|the\s+last\s+one))?\W*$",
     re.IGNORECASE,
 )
 # A correction that only takes back: "skip the mpg one", "never mind that", "forget it".
 CANCEL = re.compile(
-    r"\W*(?:skip|drop|ignore|forget|never\s*mind|cancel|scrap)\b(?:\s+(?:that|it|this|the\b.*))?"
-    r"\W*$",
-    re.IGNORECASE,
+    rf"\W*(?:{_TAKE_BACK}|scrap)\b(?:\s+(?:that|it|this|the\b.*))?\W*$", re.IGNORECASE
 )
 
 
@@ -867,12 +865,14 @@ def operands_read(
         return segment
     if name in READS_TEXT and not segment.implicit and _reads_earlier_passage(text, segment, nodes):
         return replace(segment, implicit=True)  # "who runs it? give me the entities"
+    if then_step(text, segment.start, segment.end):  # "then add 11 times 3": to the result
+        return segment if segment.implicit else replace(segment, implicit=True)
     needed = operands.needs_operand(name, text[segment.start : segment.end])
     if needed and not segment.implicit:
         phrase = reference_phrase(masked, segment.start, segment.end)
         phrase = whole_reference(text, phrase) if phrase else None
         return replace(segment, implicit=phrase is None, references=(phrase,) if phrase else ())
-    if needed is False and segment.implicit and not then_step(text, segment.start, segment.end):
+    if needed is False and segment.implicit:
         return replace(segment, implicit=False)
     return segment
 
@@ -1307,11 +1307,11 @@ _TARGET_UNIT = re.compile(
     re.IGNORECASE,
 )
 _PARENTHESIS_END = re.compile(r"\s*\([^()]*\)\s*$")  # "to MB (decimal)"
-# A conversion of a bare result: "convert {t3} to seconds", "convert {t4} back to kilometres".
 # The unit asked before the result: "how many GB is {t2}".
 _BARE_RESULT_ASKED = re.compile(
     r"^\W*how\s+many\s+.{1,40}?\s(?:is|are|in)\s+(\{t\d+\})(?=\W*$)", re.IGNORECASE
 )
+# A conversion of a bare result: "convert {t3} to seconds", "convert {t4} back to kilometres".
 _BARE_RESULT = re.compile(
     r"(\{t\d+\})(?=(?:\s+(?!(?:to|in|into)\b)[a-z]+){0,3}?\s+(?:back\s+)?(?:to|in|into)\b)",
     re.IGNORECASE,
@@ -1607,8 +1607,8 @@ def with_chain_unit(node_input: str, upstream: TaskNode, nodes: list[TaskNode]) 
     after "convert 90 minutes to hours, multiply that by 4", "convert the total to seconds" is
     "convert {t2} hours to seconds" (arithmetic keeps the unit; its output does not say it).
     A word problem that asks for a rate in a unit gives it its unit too."""
-    bare = _BARE_RESULT if _BARE_RESULT.search(node_input) else _BARE_RESULT_ASKED
-    if not bare.search(node_input):
+    bare = _BARE_RESULT.search(node_input) or _BARE_RESULT_ASKED.search(node_input)
+    if bare is None:
         return node_input
     by_id = {n.id: n for n in nodes}
     node: TaskNode | None = upstream
@@ -1638,11 +1638,9 @@ def with_chain_unit(node_input: str, upstream: TaskNode, nodes: list[TaskNode]) 
     return _with_unit(bare, node_input, unit.strip())
 
 
-def _with_unit(bare: re.Pattern[str], node_input: str, unit: str) -> str:
-    """``node_input`` with ``unit`` written after the bare result ``bare`` finds in it."""
-    found = bare.search(node_input)
-    assert found is not None
-    return f"{node_input[: found.end(1)]} {unit}{node_input[found.end(1) :]}"
+def _with_unit(bare: re.Match[str], node_input: str, unit: str) -> str:
+    """``node_input`` with ``unit`` written after the bare result ``bare`` found in it."""
+    return f"{node_input[: bare.end(1)]} {unit}{node_input[bare.end(1) :]}"
 
 
 # "that many ml": the unit is written after the count, so the count is cited alone.
