@@ -498,6 +498,13 @@ class DocsSpecialist:
         if status.get("indexing") and status.get("total_chars"):
             done = 100 * status["done_chars"] / status["total_chars"]
             return STILL_INDEXING.format(percent=done, chars=status["total_chars"])
+        if self.redis is not None and self.redis.get(VERSION_KEY) != self.version:
+            # Stored, and the watcher has not begun on them yet (a busy machine): not "none".
+            pipe = self.redis.pipeline()
+            for doc_id in self.redis.hkeys(DOCS_KEY):
+                pipe.hstrlen(DOCS_KEY, doc_id)
+            if chars := sum(pipe.execute()):
+                return STILL_INDEXING.format(percent=0, chars=chars)
         return NO_DOCUMENTS
 
     def _await_version(self) -> None:
