@@ -178,6 +178,7 @@ class LearnedPlanner:
         segments, routes = self._priced_amounts_joined(text, segments, routes)
         segments, routes = self._topic_lines_placed(text, segments, routes)
         segments, routes = self._date_stories_joined(text, segments, routes)
+        segments, routes = self._date_counts_joined(text, segments, routes)
         segments, routes, stories = self._word_problems_joined(text, segments, routes)
         segments, routes = self._assumed_units_joined(text, segments, routes)
         anchored = zip(segments, routes, strict=True)
@@ -717,6 +718,33 @@ class LearnedPlanner:
                     whole = Segment(first.start, segments[last].end, False, ())
                     segments[index : last + 1] = [whole]
                     routes[index : last + 1] = [Route("dates", routes[last].score, None)]
+                    break
+            index += 1
+        return segments, routes
+
+    def _date_counts_joined(
+        self, text: str, segments: list[Segment], routes: list[Route]
+    ) -> tuple[list[Segment], list[Route]]:
+        """A question of how many days with the statements of its two dates beside it, one
+        request for the dates specialist (``rules.date_count_story``); cut apart, the question
+        had no dates and each date was a task of its own."""
+        if "dates" not in self.manifests:
+            return segments, routes
+        index = 0
+        while index < len(segments):
+            asked = text[segments[index].start : segments[index].end]
+            windows = [(index + 1, index + 1 + k) for k in (1, 2)]  # statements after it
+            windows += [(index - k, index) for k in (1, 2)]  # or before it
+            for first, last in windows:
+                told = [text[s.start : s.end] for s in segments[max(first, 0) : last]]
+                if first < 0 or last > len(segments) or not told:
+                    continue
+                if rules.date_count_story(asked, told):
+                    low, high = min(first, index), max(last - 1, index)
+                    whole = Segment(segments[low].start, segments[high].end, False, ())
+                    segments[low : high + 1] = [whole]
+                    routes[low : high + 1] = [Route("dates", routes[index].score, None)]
+                    index = low
                     break
             index += 1
         return segments, routes

@@ -74,7 +74,7 @@ _SPAN_QUESTION = re.compile(
     r"\bbetween\b|\bfrom\b.*\b(?:to|until|till)\b|\bhow (?:many|long)\b", re.IGNORECASE
 )
 # "10 days after X", "that many weeks before X", "X plus 9 weeks": one date moved by a count.
-_OFFSET = re.compile(
+OFFSET = re.compile(
     rf"(?:\d|\b(?:{_NUMBER_WORD}|a|an|(?<!how )many|few|several))\s+(?:days?|weeks?|months?|years?"
     r"|fortnights?)\s+(?:after|before|from|later|earlier|on from|prior)\b"
     r"|\b(?:plus|minus|add|subtract)\b",
@@ -106,14 +106,14 @@ _TWO_ENDS = re.compile(r"\b(?:between|from)\b", re.IGNORECASE)
 def _is_span(text: str) -> bool:
     """Whether a date request counts the days between dates ("days between A and B", "how
     long until B", "2025-08-08 to 2025-12-12") rather than moving or naming one."""
-    if _OFFSET.search(text):
+    if OFFSET.search(text):
         return False
     return bool(_SPAN_QUESTION.search(text)) or count_dates(text) >= 2
 
 
 def _dates_wanted(text: str) -> int:
     """How many dates a date request names: two for a span between dates, else one."""
-    if not _SPAN_QUESTION.search(text) or _OFFSET.search(text):
+    if not _SPAN_QUESTION.search(text) or OFFSET.search(text):
         return 1
     return 1 if _FROM_TODAY.search(text) and not _TWO_ENDS.search(text) else 2
 
@@ -218,7 +218,7 @@ def nested_steps(specialist: str, text: str) -> list[tuple[str, str]] | None:
         if moved is not None:
             return [("dates", f"the date {moved}"), ("dates", f"what weekday is {PREVIOUS}")]
         dates = DATES.findall(text)
-        if len(dates) != 2 or _OFFSET.search(text):
+        if len(dates) != 2 or OFFSET.search(text):
             return None
         days = ("dates", f"how many days between {dates[0]} and {dates[1]}")
         unit = _SPAN_UNIT.search(text)

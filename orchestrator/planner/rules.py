@@ -193,6 +193,43 @@ def date_story(told: str, asked: str) -> bool:
     )
 
 
+# A count of days asked beside the two dates it runs between, told as statements around it: "how
+# many days til the wedding? its on 18 September 2027 and today is 9 March 2027", "Flying out 2
+# May 2027, back 23 May 2027. how many nights is that". The dates specialist reads it whole.
+_COUNT_ASKED = re.compile(
+    r"\bhow\s+(?:many\s+(?:days|nights|weeks|months|years)|long)\b"
+    r"|\b(?:days|nights|weeks)\s+(?:til|till|until|to go|left)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_DAY = re.compile(r"(?:today|tomorrow|yesterday|tonight)$", re.IGNORECASE)
+
+
+# A statement beside the question must not itself ask for a date: "3 weeks from 2029-01-15",
+# "days between A and B".
+_TOLD_REQUEST = re.compile(
+    rf"{_ASKS_ANYTHING.pattern}|{operands.OFFSET.pattern}|\bbetween\b", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _written_dates(text: str) -> int:
+    """Dates written out in ``text``: "today is 9 March 2027" tells one date, not two."""
+    return sum(not _RELATIVE_DAY.match(found) for found in operands.DATES.findall(text))
+
+
+def date_count_story(asked: str, told: list[str]) -> bool:
+    """Whether ``asked`` asks how many days (weeks, ...) and, with the statements ``told`` beside
+    it, each stating a date, names exactly two dates."""
+    return (
+        _COUNT_ASKED.search(asked) is not None
+        # "6 months before X" is a date, "how many weeks is 90 days" a conversion
+        and operands.OFFSET.search(asked) is None
+        and _SPAN_OF_TIME.search(asked) is None
+        and all(_written_dates(t) and not _TOLD_REQUEST.search(t) for t in told)
+        and _written_dates(asked) + sum(_written_dates(t) for t in told) == 2
+        and QUOTED.search(" ".join([asked, *told])) is None
+    )
+
+
 # What the user tells about themselves before asking: "I'm planning a trip", "my oven only does
 # celsius", "I left the car in the wrong street last week". No request, so nothing to refuse.
 _FIRST_PERSON = re.compile(

@@ -1551,3 +1551,24 @@ def test_what_do_i_set_it_to_asks_the_conversion_just_given(planner: LearnedPlan
         "the recipe says 200C but my oven only does fahrenheit, what do i set it to"
     )
     assert [n.specialist for n in plan.nodes] == ["units"] and plan.unsupported == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "how many nights were we away? we left on 3 June 2026 and came home on 17 June 2026",
+        "Moved in on 1 March 2025, moved out 30 November 2026. how long did I live there",
+        "how many days until the exam, it's on 12 January 2027 and today is 20 November 2026",
+    ],
+)
+def test_a_count_of_days_told_its_two_dates_around_it_is_one_dates_task(
+    planner: LearnedPlanner, query: str
+) -> None:
+    plan = planner.plan(query)
+    assert [n.specialist for n in plan.nodes] == ["dates"] and plan.unsupported == []
+    assert plan.nodes[0].input == query.rstrip("?")
+
+
+def test_a_date_request_beside_a_count_is_not_told_as_a_story(planner: LearnedPlanner) -> None:
+    plan = planner.plan("what date is 3 weeks after 2029-01-15? and how many days to 2029-03-01")
+    assert [n.specialist for n in plan.nodes][:1] == ["dates"] and len(plan.nodes) == 2
