@@ -179,6 +179,7 @@ class LearnedPlanner:
         segments, routes = self._topic_lines_placed(text, segments, routes)
         segments, routes = self._date_stories_joined(text, segments, routes)
         segments, routes = self._date_counts_joined(text, segments, routes)
+        routes = self._told_dates_given(text, segments, routes)
         segments, routes, stories = self._word_problems_joined(text, segments, routes)
         segments, routes = self._assumed_units_joined(text, segments, routes)
         anchored = zip(segments, routes, strict=True)
@@ -748,6 +749,20 @@ class LearnedPlanner:
                     break
             index += 1
         return segments, routes
+
+    def _told_dates_given(
+        self, text: str, segments: list[Segment], routes: list[Route]
+    ) -> list[Route]:
+        """A statement of one date before "what day is that" is the date the question works on,
+        whatever it reads like ("we want the wedding on 19 June 2027 in the barn" sounded like
+        the documents): routed to dates, it is given to the question."""
+        if "dates" not in self.manifests:
+            return routes
+        for index in range(len(segments) - 1):
+            told, asked = (text[s.start : s.end] for s in segments[index : index + 2])
+            if routes[index].specialist != "dates" and rules.weekday_of_told_date(told, asked):
+                routes[index] = Route("dates", routes[index].score, routes[index].specialist)
+        return routes
 
     def _priced_amounts_joined(
         self, text: str, segments: list[Segment], routes: list[Route]

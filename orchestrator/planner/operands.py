@@ -66,7 +66,7 @@ DATES = re.compile(
     rf"|\b(?:{HOLIDAY_PATTERN})\b(?:,?\s+(?:of\s+)?\d{{4}}\b)?",  # "christmas 2027"
     re.IGNORECASE,
 )
-_WEEKDAY_QUESTION = re.compile(
+WEEKDAY_QUESTION = re.compile(
     r"\b(?:weekday|day of (?:the )?week|what day|which day|week ?day)\b", re.IGNORECASE
 )
 # "days between A and B", "how many days from A to B", "how long until B": two dates.
@@ -140,9 +140,9 @@ def returns(specialist: str, text: str) -> str:
     if specialist in ("math", "units"):
         return NUMBER
     if specialist == "dates":
-        if _is_span(text) and not _WEEKDAY_QUESTION.search(text):
+        if _is_span(text) and not WEEKDAY_QUESTION.search(text):
             return NUMBER  # a count of days
-        return WEEKDAY if _WEEKDAY_QUESTION.search(text) else DATE
+        return WEEKDAY if WEEKDAY_QUESTION.search(text) else DATE
     if specialist in TEXT_READERS:
         return LABEL  # "positive", "de", a list of names: nothing to read again
     return ANY
@@ -176,7 +176,7 @@ def moved_date(text: str) -> str | None:
     """The date a weekday question asks about when it is a date moved by a count ("what weekday
     is 14 days before 2026-05-01" asks the weekday of "14 days before 2026-05-01"): two
     questions, the date first. None for any other request."""
-    if not _WEEKDAY_QUESTION.search(text):
+    if not WEEKDAY_QUESTION.search(text):
         return None
     found = _MOVED.search(text)
     if found is None:

@@ -230,6 +230,22 @@ def date_count_story(asked: str, told: list[str]) -> bool:
     )
 
 
+# "what day is that", "is this a Friday", "what weekday is it": the weekday of a date told before.
+_THAT_DATE = re.compile(r"\b(?:that|this|it)\b", re.IGNORECASE)
+
+
+def weekday_of_told_date(told: str, asked: str) -> bool:
+    """Whether ``told`` states one date ("the wedding's on 19 June 2027 in the barn") and
+    ``asked`` asks its weekday by a pronoun, with no date of its own."""
+    return (
+        operands.WEEKDAY_QUESTION.search(asked) is not None
+        and _THAT_DATE.search(asked) is not None
+        and not operands.count_dates(asked)
+        and _ACTION.match(told) is None  # "set a reminder for 2026-05-05": a request
+        and given_quantity(told, "dates") is not None
+    )
+
+
 # What the user tells about themselves before asking: "I'm planning a trip", "my oven only does
 # celsius", "I left the car in the wrong street last week". No request, so nothing to refuse.
 _FIRST_PERSON = re.compile(
@@ -405,7 +421,8 @@ _ACTION = re.compile(
     r"|recommend|suggest|create|generate|email|send|schedule|post|tweet|sing|paint|draw"
     r"|remind(?!\s+(?:me|us)\s+(?:what|when|where|who|whom|how|which|why|of)\b)"
     r"|design|reply|respond|plan|invent|rewrite|paraphrase|hack|steal|spy\s+on|stalk"
-    r"|break\s+into)\b",
+    r"|break\s+into|set\s+(?:a|an|up|me|us)\s+(?:\w+\s+)?(?:reminder|alarm|timer|meeting"
+    r"|appointment|calendar))\b",
     re.IGNORECASE,
 )
 # "write 0.75 as a percentage", "express 3 km in miles": a number to work on is not an action.

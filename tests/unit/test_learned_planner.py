@@ -1572,3 +1572,42 @@ def test_a_count_of_days_told_its_two_dates_around_it_is_one_dates_task(
 def test_a_date_request_beside_a_count_is_not_told_as_a_story(planner: LearnedPlanner) -> None:
     plan = planner.plan("what date is 3 weeks after 2029-01-15? and how many days to 2029-03-01")
     assert [n.specialist for n in plan.nodes][:1] == ["dates"] and len(plan.nodes) == 2
+
+
+STUDIO = {
+    "studio": "Riverside Pottery Studio. Wheel classes run on Tuesday and Thursday evenings. A "
+    "taster session costs 35 and lasts two hours. The studio is closed on bank holidays.",
+    "clinic": "Greenway Physio Clinic. A first assessment lasts 45 minutes. Follow-up sessions "
+    "cost 48.",
+}
+
+
+@pytest.mark.parametrize(
+    ("query", "asked"),
+    [
+        (
+            "my taster session at the pottery studio is on 9 April 2027. what day is that?",
+            "what day is 9 April 2027",
+        ),
+        (
+            "booked my first physio assessment at Greenway for 16 March 2027, which weekday is "
+            "that",
+            "which weekday is 16 March 2027",
+        ),
+    ],
+)
+def test_a_date_told_in_a_statement_is_what_what_day_is_that_asks(
+    planner: LearnedPlanner, query: str, asked: str
+) -> None:
+    # Beside documents about the same things, the statement had been read as a docs question.
+    planner.set_documents(STUDIO)
+    try:
+        plan = planner.plan(query)
+    finally:
+        planner.set_documents({})
+    assert [(n.specialist, n.input) for n in plan.nodes] == [("dates", asked)]
+
+
+def test_setting_a_reminder_is_a_request_not_a_date_told(planner: LearnedPlanner) -> None:
+    plan = planner.plan("set an alarm for 2026-05-05 and tell me what weekday that is")
+    assert [u.text for u in plan.unsupported] == ["set an alarm for 2026-05-05"]
