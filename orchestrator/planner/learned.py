@@ -180,6 +180,7 @@ class LearnedPlanner:
         segments, routes = self._date_stories_joined(text, segments, routes)
         segments, routes = self._date_counts_joined(text, segments, routes)
         routes = self._told_dates_given(text, segments, routes)
+        segments, routes = self._areas_joined(text, segments, routes)
         segments, routes, stories = self._word_problems_joined(text, segments, routes)
         segments, routes = self._assumed_units_joined(text, segments, routes)
         anchored = zip(segments, routes, strict=True)
@@ -204,6 +205,8 @@ class LearnedPlanner:
                 continue
             if len(segments) > 1 and rules.FILLER_WORD.fullmatch(part):
                 continue  # "..., roughly?": a word that asks nothing
+            if len(segments) > 1 and rules.PREAMBLE.fullmatch(part):
+                continue  # "Could you work out three things for me:" the things follow
             if draft.nodes and rules.HANDOVER.fullmatch(part):
                 continue  # "..., once you have that, multiply by 2.2": the next step uses it
             if len(segments) > 1 and rules.ASIDE.fullmatch(text, segment.start, segment.end):
@@ -764,6 +767,23 @@ class LearnedPlanner:
                 routes[index] = Route("dates", routes[index].score, routes[index].specialist)
         return routes
 
+    def _areas_joined(
+        self, text: str, segments: list[Segment], routes: list[Route]
+    ) -> tuple[list[Segment], list[Route]]:
+        """ "Our kitchen is 3.2 m by 4.5 m. | What's the floor area": one product
+        (``rules.area_story``); cut apart, the lengths read as a conversion and the area
+        question had nothing to work on."""
+        if "math" not in self.manifests:
+            return segments, routes
+        for index in range(len(segments) - 1):
+            told, asked = (text[s.start : s.end] for s in segments[index : index + 2])
+            if rules.area_story(told, asked):
+                whole = Segment(segments[index].start, segments[index + 1].end, False, ())
+                segments[index : index + 2] = [whole]
+                routes[index : index + 2] = [Route("math", routes[index + 1].score, None)]
+                break
+        return segments, routes
+
     def _priced_amounts_joined(
         self, text: str, segments: list[Segment], routes: list[Route]
     ) -> tuple[list[Segment], list[Route]]:
@@ -939,7 +959,21 @@ class LearnedPlanner:
         if not segments:  # all of it read as filler: a query asks something, so ask it whole
             start, end = trim(text, 0, len(text))
             segments = [Segment(start, end, False, ())] if end > start else []
+        return _signed_off(text, segments)
+
+
+def _signed_off(text: str, segments: list[Segment]) -> list[Segment]:
+    """The segments cut where a letter's sign-off begins ("...?\nKind regards,\nGeoffrey")."""
+    end = rules.sign_off_start(text)
+    if end is None:
         return segments
+    kept = []
+    for segment in segments:
+        start, stop = trim(text, segment.start, min(segment.end, end))
+        if stop > start:
+            refs = tuple(r for r in segment.references if r[1] <= stop)
+            kept.append(replace(segment, start=start, end=stop, references=refs))
+    return kept or segments
 
 
 def _shape(text: str) -> tuple[str, list[str]]:

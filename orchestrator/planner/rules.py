@@ -246,6 +246,28 @@ def weekday_of_told_date(told: str, asked: str) -> bool:
     )
 
 
+# Two lengths by each other ("3.2 m by 4.5 m", "12.5 metres x 8 metres") and then the area asked:
+# one product for the calculator, whose answer a later step may convert (in square units).
+_DIMENSIONS = re.compile(
+    r"\d[\d,]*(?:\.\d+)?\s*(?:[a-z]+\s+)?(?:by|x|×)\s*\d[\d,]*(?:\.\d+)?", re.IGNORECASE
+)
+_AREA_ASKED = re.compile(r"\b(?:area|square (?:footage|metres|meters|feet))\b", re.IGNORECASE)
+
+
+def area_story(told: str, asked: str) -> bool:
+    """Whether ``told`` states two lengths by each other, and nothing else of number, and
+    ``asked`` asks the area with no number of its own."""
+    return (
+        _DIMENSIONS.search(told) is not None
+        and operands.count_numbers(told) == 2
+        and _ASKS_ANYTHING.search(told) is None
+        and _AREA_ASKED.search(told) is None  # "12.5 m by 8 m - compute the area": asked already
+        and _AREA_ASKED.search(asked) is not None
+        and _TARGET_UNIT.search(asked) is None  # "convert that area to square feet": a step on it
+        and not operands.count_numbers(asked)
+    )
+
+
 # What the user tells about themselves before asking: "I'm planning a trip", "my oven only does
 # celsius", "I left the car in the wrong street last week". No request, so nothing to refuse.
 _FIRST_PERSON = re.compile(
@@ -1356,7 +1378,7 @@ def with_references(
 
 # The unit a conversion ends in: "convert 6 feet to centimetres", "how many kg is 150 lbs".
 _TARGET_UNIT = re.compile(
-    r"\b(?:to|in|into)\s+([A-Za-zµ°²³/][A-Za-zµ°²³/ .]*?)\s*[?.!]*$"
+    r"\b(?:to|in|into)\s+(?!in\s)([A-Za-zµ°²³/][A-Za-zµ°²³/ .]*?)\s*[?.!]*$"  # "comes to in X"
     r"|^\W*how many\s+((?:(?:square|cubic|sq\.?|cu\.?|fluid|fl\.?|us|imperial)\s+)?[A-Za-z°²³/]+)",
     re.IGNORECASE,
 )
@@ -1802,6 +1824,40 @@ FILLER_WORD = re.compile(
     r"|when\s+you\s+(?:get|have)\s+a\s+(?:chance|sec|second|minute|moment))\W*",
     re.IGNORECASE,
 )
+# "Could you please work out three things for me", "I would be very grateful if you could help me
+# with a small calculation", "I've got a couple of questions": help asked for in general, before
+# the requests themselves.
+PREAMBLE = re.compile(
+    r"\W*(?:(?:sorry\s+to\s+bother\s+you|hi|hello|hey|good\s+(?:morning|afternoon|evening)"
+    r"|dear\s+\w+(?:\s+or\s+\w+)?)\W+)*"
+    r"(?:(?:i\s+(?:would|'d)\s+be\s+(?:very\s+|really\s+|so\s+)?grateful\s+if\s+"
+    r"|i\s+(?:was\s+)?wonder(?:ing)?\s+if\s+)?(?:you\s+)?(?:could|can|would|will)\s+(?:you\s+)?"
+    r"(?:please\s+|kindly\s+)?(?:help\s+me\s+(?:out\s+)?with|work\s+out|figure\s+out|answer"
+    r"|sort\s+out|do)"
+    r"|i(?:\s+have|'ve\s+got|\s+got)|(?:i\s+)?need\s+help\s+with|quick)"
+    r"\s+(?:(?:a|an|some|few|couple|of|two|three|four|five|several|\d+|the|following|these"
+    r"|small|quick|little|maths?)\s+)*"
+    r"(?:things?|questions?|calculations?|sums?|conversions?|bits|queries|problems?|following)"
+    r"(?:\s+for\s+me)?(?:\s+please)?\W*",
+    re.IGNORECASE,
+)
+# A letter's sign-off and signature at the end of the query ("Kind regards,\nGeoffrey", "Many
+# thanks, Anita Patel"): not a request, and no text for a specialist to read.
+_SIGN_OFF = re.compile(
+    r"(?:^|(?<=[\n.!?]))\s*(?i:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)"
+    r"|regards|thanks(?:\s+(?:so\s+much|a\s+lot|again|in\s+advance))?"
+    r"|thank\s+you(?:\s+(?:so\s+much|very\s+much|in\s+advance))?|cheers|sincerely"
+    r"|yours\s+(?:sincerely|faithfully|truly)|all\s+the\s+best|best)\s*[,!.]?"
+    r"(?:\s*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3})?\s*[.!]?\s*$"
+)
+
+
+def sign_off_start(text: str) -> int | None:
+    """Where a closing sign-off (and the name under it) begins, or None."""
+    found = _SIGN_OFF.search(text)
+    return found.start() if found is not None and found.start() > 0 else None
+
+
 # "..., check the rules": where to look, said after a docs question; the question asks it.
 SEE_DOCUMENTS = re.compile(
     r"\W*(?:(?:and|so|pls|please)\s+)*(?:check|see|consult|look\s+(?:it\s+)?up\s+in|look\s+at)"

@@ -1611,3 +1611,27 @@ def test_a_date_told_in_a_statement_is_what_what_day_is_that_asks(
 def test_setting_a_reminder_is_a_request_not_a_date_told(planner: LearnedPlanner) -> None:
     plan = planner.plan("set an alarm for 2026-05-05 and tell me what weekday that is")
     assert [u.text for u in plan.unsupported] == ["set an alarm for 2026-05-05"]
+
+
+def test_two_lengths_then_the_area_asked_are_one_product(planner: LearnedPlanner) -> None:
+    plan = planner.plan("The patio is 6 m by 2.5 m. How big is the area? And what's that in sq ft")
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("math", []), ("units", ["t1"])]
+    assert plan.nodes[0].input == "The patio is 6 m by 2.5 m. How big is the area"
+    assert "square m" in plan.nodes[1].input and plan.unsupported == []
+
+
+def test_a_request_for_help_in_general_is_not_a_task(planner: LearnedPlanner) -> None:
+    plan = planner.plan("Hello! Could you help me with a few sums please? 12% of 80, and 7 squared")
+    assert [n.specialist for n in plan.nodes] == ["math", "math"] and plan.unsupported == []
+
+
+def test_a_letters_sign_off_is_neither_a_task_nor_text_to_read(planner: LearnedPlanner) -> None:
+    plan = planner.plan("Dear team,\nhow many miles is 42 km?\n\nBest wishes,\nMarta Kowalska")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("units", "how many miles is 42 km")
+    ] and plan.unsupported == []
+
+
+def test_a_target_unit_after_comes_to_is_the_unit_not_in(planner: LearnedPlanner) -> None:
+    plan = planner.plan("convert 3 km to miles and tell me what that comes to in yards")
+    assert plan.nodes[-1].input == "convert {t1} {t1.unit} to yards"
