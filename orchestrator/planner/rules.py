@@ -1176,10 +1176,14 @@ _TWO_RESULTS = re.compile(
     r"(?:\s+two)?(?:\s+(?:together|up))?|between (?:them|those|these)(?: two)?)\b",
     re.IGNORECASE,
 )
-_FIRST_RESULT = re.compile(
-    r"\b(?:the )?(?:first|original|initial) (?:result|answer|number|value|figure|amount|total)\b",
+_NTH_RESULT = re.compile(
+    r"\b(?:the )?(?P<nth>first|second|third|original|initial) (?:result|answer|number|value|figure"
+    r"|amount|total|one|conversion)\b",
     re.IGNORECASE,
 )
+# "add the first result to the second": the noun said once serves both.
+_BARE_NTH = re.compile(r"\bthe (?P<nth>first|second|third)\b(?! \w)", re.IGNORECASE)
+_POSITION = {"first": 0, "original": 0, "initial": 0, "second": 1, "third": 2}
 _SUM_WORDS = re.compile(r"\b(?:sum|add|plus|total|together)\b", re.IGNORECASE)
 _DIFFERENCE_WORD = re.compile(r"\bdifference\b", re.IGNORECASE)  # how far apart: math says
 _SUBTRACT_WORDS = re.compile(r"\b(?:subtract|minus|less)\b", re.IGNORECASE)
@@ -1210,10 +1214,20 @@ def earlier_results(text: str, segment: Segment, nodes: list[TaskNode], name: st
             if words.search(part):
                 return form
         return None
-    first = _FIRST_RESULT.search(part)
-    if first is None or len(nodes) < 2:
+    if _NTH_RESULT.search(part) is None or len(nodes) < 2:
         return None
-    return f"{part[: first.start()]}{{{nodes[0].id}}}{part[first.end() :]}".strip()
+
+    def cited(found: re.Match[str]) -> str:
+        position = _POSITION[found["nth"].lower()]
+        if position >= len(nodes):
+            return found.group(0)
+        node = nodes[position]  # "the sentiment of the second one" of two texts: a text, kept
+        one = found.group(0).lower().endswith(" one")
+        worked = operands.returns(node.specialist, node.input) in (operands.NUMBER, operands.DATE)
+        return f"{{{node.id}}}" if worked or not one else found.group(0)
+
+    part = _NTH_RESULT.sub(cited, part)
+    return _BARE_NTH.sub(cited, part).strip()
 
 
 # The dates a count was asked between, named again: "the second date", "each of those".

@@ -1635,3 +1635,29 @@ def test_a_letters_sign_off_is_neither_a_task_nor_text_to_read(planner: LearnedP
 def test_a_target_unit_after_comes_to_is_the_unit_not_in(planner: LearnedPlanner) -> None:
     plan = planner.plan("convert 3 km to miles and tell me what that comes to in yards")
     assert plan.nodes[-1].input == "convert {t1} {t1.unit} to yards"
+
+
+@pytest.mark.parametrize(
+    ("query", "last"),
+    [
+        ("convert 2 miles to km, 30 kg to lb and then halve the first one", ("halve {t1}", ["t1"])),
+        (
+            "what is 15 times 6 and 144 divided by 12, then take the first result from the second",
+            ("take {t1} from {t2}", ["t1", "t2"]),
+        ),
+        ("convert 8 km to miles and 3 l to pints, then triple the second answer",
+         ("triple {t2}", ["t2"])),
+    ],
+)  # fmt: skip
+def test_results_named_by_their_position_are_cited(
+    planner: LearnedPlanner, query: str, last: tuple[str, list[str]]
+) -> None:
+    node = planner.plan(query).nodes[-1]
+    assert (node.input, node.depends_on) == last
+
+
+def test_the_second_one_of_two_texts_is_not_a_result(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "what language is 'Guten Tag' and 'Buongiorno', and the sentiment of the second one"
+    )
+    assert "{t2}" not in plan.nodes[-1].input
