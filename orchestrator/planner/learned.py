@@ -179,7 +179,7 @@ class LearnedPlanner:
         segments, routes = self._topic_lines_placed(text, segments, routes)
         segments, routes = self._date_stories_joined(text, segments, routes)
         segments, routes = self._date_counts_joined(text, segments, routes)
-        routes = self._told_dates_given(text, segments, routes)
+        routes = self._told_values_given(text, segments, routes)
         segments, routes = self._areas_joined(text, segments, routes)
         segments, routes, stories = self._word_problems_joined(text, segments, routes)
         segments, routes = self._assumed_units_joined(text, segments, routes)
@@ -753,18 +753,25 @@ class LearnedPlanner:
             index += 1
         return segments, routes
 
-    def _told_dates_given(
+    def _told_values_given(
         self, text: str, segments: list[Segment], routes: list[Route]
     ) -> list[Route]:
         """A statement of one date before "what day is that" is the date the question works on,
         whatever it reads like ("we want the wedding on 19 June 2027 in the barn" sounded like
-        the documents): routed to dates, it is given to the question."""
+        the documents): routed to dates, it is given to the question. So is a statement of one
+        quantity before "what's that in psi", routed to units."""
         if "dates" not in self.manifests:
             return routes
         for index in range(len(segments) - 1):
             told, asked = (text[s.start : s.end] for s in segments[index : index + 2])
-            if routes[index].specialist != "dates" and rules.weekday_of_told_date(told, asked):
-                routes[index] = Route("dates", routes[index].score, routes[index].specialist)
+            route = routes[index]
+            if route.specialist != "dates" and rules.weekday_of_told_date(told, asked):
+                routes[index] = Route("dates", route.score, route.specialist)
+            elif "units" in self.manifests and rules.converts_told_quantity(told, asked):
+                if route.specialist != "units":  # "my tyres say 2.5 bar, what's that in psi"
+                    routes[index] = Route("units", route.score, route.specialist)
+                if routes[index + 1].specialist is None:  # a unit the router never saw
+                    routes[index + 1] = Route("units", routes[index + 1].score, None)
         return routes
 
     def _areas_joined(

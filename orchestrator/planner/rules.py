@@ -268,6 +268,18 @@ def area_story(told: str, asked: str) -> bool:
     )
 
 
+def converts_told_quantity(told: str, asked: str) -> bool:
+    """Whether ``told`` states one quantity ("my tyres say 2.5 bar on the side") and ``asked``
+    asks it in another unit by a pronoun ("what's that in psi"), with no number of its own."""
+    return (
+        _THAT_DATE.search(asked) is not None
+        and _TARGET_UNIT.search(asked) is not None
+        and not operands.count_numbers(asked)
+        and _ACTION.match(told) is None
+        and given_quantity(told, "units") is not None
+    )
+
+
 # What the user tells about themselves before asking: "I'm planning a trip", "my oven only does
 # celsius", "I left the car in the wrong street last week". No request, so nothing to refuse.
 _FIRST_PERSON = re.compile(

@@ -1661,3 +1661,18 @@ def test_the_second_one_of_two_texts_is_not_a_result(planner: LearnedPlanner) ->
         "what language is 'Guten Tag' and 'Buongiorno', and the sentiment of the second one"
     )
     assert "{t2}" not in plan.nodes[-1].input
+
+
+@pytest.mark.parametrize(
+    ("query", "asked"),
+    [
+        ("the pump gauge on my bike reads 65 psi, what is that in bar?", "what is 65 psi in bar"),
+        ("the sticker on the boiler says 1.5 bar, what's that in psi", "what's 1.5 bar in psi"),
+    ],
+)
+def test_a_quantity_told_is_what_whats_that_in_converts(
+    planner: LearnedPlanner, query: str, asked: str
+) -> None:
+    plan = planner.plan(query)
+    assert [(n.specialist, n.input) for n in plan.nodes] == [("units", asked)]
+    assert plan.unsupported == []
