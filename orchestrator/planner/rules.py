@@ -91,7 +91,18 @@ def has_work(text: str, span: Span) -> bool:
         or (bool(_QUANTITY.search(part)) and bool(_TARGET_UNIT.search(part)))  # "0 K in °C"
         or _TWO_RESULTS.search(part) is not None  # "the difference between them"
         or _START_FROM.fullmatch(part) is not None  # "take 240, subtract 15%, ..."
+        or _told_quantity(part)  # "hey so um my recipe says 350 fahrenheit"
     )
+
+
+def _told_quantity(part: str) -> bool:
+    """Whether ``part`` states one quantity in a unit the units specialist knows ("350
+    fahrenheit", not "3 questions")."""
+    from specialists.units.catalog import lookup
+
+    quantity = given_quantity(part, "units")
+    unit = re.sub(r"^[\d.,\s]+", "", quantity) if quantity else ""
+    return bool(unit) and lookup(unit) is not None
 
 
 # The words after a determiner that name a question's topic: "the lease" in "when does the

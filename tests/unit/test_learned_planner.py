@@ -1676,3 +1676,16 @@ def test_a_quantity_told_is_what_whats_that_in_converts(
     plan = planner.plan(query)
     assert [(n.specialist, n.input) for n in plan.nodes] == [("units", asked)]
     assert plan.unsupported == []
+
+
+def test_a_chatty_clause_that_states_a_quantity_is_not_filler(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "hey so um my recipe says 200 celsius and my oven only does fahrenheit, what do i set it to"
+    )
+    assert [n.specialist for n in plan.nodes] == ["units"] and plan.unsupported == []
+    assert plan.nodes[0].input.startswith("convert 200 celsius to")
+
+
+def test_a_count_of_things_is_no_quantity_to_convert(planner: LearnedPlanner) -> None:
+    plan = planner.plan("got 3 questions lol: what's 12% of 50, and 9 km in miles")
+    assert [n.specialist for n in plan.nodes] == ["math", "units"]
