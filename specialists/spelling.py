@@ -48,12 +48,19 @@ class Corrector:
         self.pairs = frozenset((a.lower(), b.lower()) for a, b in pairs)
         self.targets = frozenset(t.lower() for t in targets if len(t) >= min_length)
         self.known = frozenset(k.lower() for k in known) | self.targets
+        self._always_known = self.known
         index: dict[str, set[str]] = {}
         for target in self.targets:
             for edit in edits(target):
                 index.setdefault(edit, set()).add(target)
         self._near = {edit: frozenset(words) for edit, words in index.items()}
         self.word = lru_cache(maxsize=8192)(self._word)
+
+    def also_known(self, words: Iterable[str]) -> None:
+        """Leave ``words`` alone too, instead of the words given by an earlier call: the user's
+        own names ("the Loom", "Chainline") are not slips of a key word."""
+        self.known = self._always_known | frozenset(w.lower() for w in words)
+        self.word.cache_clear()
 
     def _word(self, word: str, after: str = "") -> str:
         low = word.lower()

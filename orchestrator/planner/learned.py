@@ -89,6 +89,7 @@ class LearnedPlanner:
             self.router.load_bank(bank)
         self.router.add_manifests(self.manifests.values())
         self.speller = self._speller()
+        self._document_words: set[str] = set()  # never "corrected": the user's own names
         self._embedded: dict[str, np.ndarray] = {}  # document digest -> sentence embeddings
         self.cache: OrderedDict[str, tuple[Plan, int]] = OrderedDict()
         self.cache_size = cache_size
@@ -135,6 +136,8 @@ class LearnedPlanner:
             self._embedded[digest] = known[digest]
         vectors = list(self._embedded.values())
         self.router.set_documents(np.concatenate(vectors) if vectors else np.zeros((0, 384)))
+        self._document_words = {w for text in documents.values() for w in re.findall(r"\w+", text)}
+        self.speller.also_known(self._document_words)
         self.cache.clear()
 
     def add_specialist(self, manifest: Manifest) -> None:
@@ -142,6 +145,7 @@ class LearnedPlanner:
         self.manifests[manifest.name] = manifest
         self.router.add_manifests([manifest])
         self.speller = self._speller()
+        self.speller.also_known(self._document_words)
         self.cache.clear()
 
     def plan(self, text: str) -> Plan:

@@ -1689,3 +1689,16 @@ def test_a_chatty_clause_that_states_a_quantity_is_not_filler(planner: LearnedPl
 def test_a_count_of_things_is_no_quantity_to_convert(planner: LearnedPlanner) -> None:
     plan = planner.plan("got 3 questions lol: what's 12% of 50, and 9 km in miles")
     assert [n.specialist for n in plan.nodes] == ["math", "units"]
+
+
+def test_names_in_the_users_documents_are_not_corrected(planner: LearnedPlanner) -> None:
+    # "loom" is one letter from the key word "look"; in these documents it is a name.
+    planner.set_documents({"loom": "The Loom is a weaving studio. The Loom opens at 9 am."})
+    try:
+        plan = planner.plan("when does the loom open on saturdays?")
+    finally:
+        planner.set_documents({})
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("docs", "when does the loom open on saturdays")
+    ]
+    assert planner.speller.word("loom") == "look"  # documents removed: forgotten again
