@@ -358,9 +358,13 @@ def value_corrected(text: str) -> str:
 
 # A quoted text taken back for another: "what language is 'X'... no wait, I meant 'Y'".
 QUOTE_CORRECTION = re.compile(
-    r"(?:'[^'\n]*'|\"[^\"\n]*\"|“[^”\n]*”)\s*(?:\.{2,}|…|,|-+|!)?\s*"
+    r"(?:'[^'\n]*'|\"[^\"\n]*\"|“[^”\n]*”)\s*(?:\.{2,}|…|,|-+|–|—|!)?\s*"
     r"(?:(?:no(?:pe)?|sorry|wait|actually|oops|i mean|i meant|or rather|make that|scratch that)"
-    r"\b[\s,.!:-]*)+(?=['\"“])",
+    r"\b[\s,.!:-]*)+(?=['\"“])"
+    # "'X' — oh wait, I pasted the wrong one, it's 'Y'": a few words around the marker
+    r"|(?:'[^'\n]*'|\"[^\"\n]*\"|“[^”\n]*”)\s*(?:\.{2,}|…|,|-+|–|—|!)?\s*(?:oh\s+|ah\s+)?"
+    r"(?:no(?:pe)?|sorry|wait|oops|actually)\b(?:[^'\"“\n]|(?<=\w)'(?=\w)){0,60}?\bwrong\b"
+    r"(?:[^'\"“\n]|(?<=\w)'(?=\w)){0,30}?(?<!\w)(?=['\"“])",  # "it's": an apostrophe
     re.IGNORECASE,
 )
 

@@ -1702,3 +1702,23 @@ def test_names_in_the_users_documents_are_not_corrected(planner: LearnedPlanner)
         ("docs", "when does the loom open on saturdays")
     ]
     assert planner.speller.word("loom") == "look"  # documents removed: forgotten again
+
+
+@pytest.mark.parametrize(
+    ("query", "asked"),
+    [
+        (
+            "what language is 'Dzień dobry' — oops, wrong one, it's 'God dag alle sammen'",
+            ("language", "what language is 'God dag alle sammen'"),
+        ),
+        (
+            "sentiment of 'the soup was cold' - sorry wrong review, this one: 'staff were lovely'",
+            ("sentiment", "sentiment of 'staff were lovely'"),
+        ),
+    ],
+)
+def test_a_quote_replaced_as_the_wrong_one_is_dropped(
+    planner: LearnedPlanner, query: str, asked: tuple[str, str]
+) -> None:
+    plan = planner.plan(query)
+    assert [(n.specialist, n.input) for n in plan.nodes] == [asked] and plan.unsupported == []
