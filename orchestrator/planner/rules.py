@@ -338,6 +338,21 @@ def _shape(value: str) -> str:
     return r"(?<![\w.])" + r"\s*".join(parts) + r"(?![\w])"
 
 
+def _same_kind(value: str, before: str) -> list[re.Match[str]]:
+    """Quantities in ``before`` of the kind ``value`` measures: "5 gallons to litres, no,
+    make that 5 quarts" corrects the volume, whatever its unit."""
+    from specialists.units.catalog import lookup
+
+    def kind(quantity: str) -> str | None:
+        unit = lookup(re.sub(r"^[\d.,\s]+", "", quantity))
+        return unit.category if unit is not None else None
+
+    wanted = kind(value) if _QUANTITY.fullmatch(value) else None
+    if wanted is None:
+        return []
+    return [found for found in _QUANTITY.finditer(before) if kind(found.group(0)) == wanted]
+
+
 def value_corrected(text: str) -> str:
     """``text`` with each value the speaker corrected replaced by its correction, and the
     correction's own words dropped; text with no such correction comes back unchanged."""
@@ -347,7 +362,7 @@ def value_corrected(text: str) -> str:
             continue  # "sentiment of 'no, 3 stars at most'": the user's text, as written
         value = found.group("value").strip()
         before = text[: found.start()]
-        same = list(re.finditer(_shape(value), before, re.IGNORECASE))
+        same = list(re.finditer(_shape(value), before, re.IGNORECASE)) or _same_kind(value, before)
         if not same:
             continue
         old, rest = same[-1], text[found.end() :]

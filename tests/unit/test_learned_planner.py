@@ -1722,3 +1722,10 @@ def test_a_quote_replaced_as_the_wrong_one_is_dropped(
 ) -> None:
     plan = planner.plan(query)
     assert [(n.specialist, n.input) for n in plan.nodes] == [asked] and plan.unsupported == []
+
+
+def test_a_quantity_corrected_to_another_unit_of_its_kind_replaces_it(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("how many ml is 2 cups, no sorry make that 2 pints")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [("units", "how many ml is 2 pints")]
