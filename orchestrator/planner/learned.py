@@ -367,7 +367,10 @@ class LearnedPlanner:
                 cite = f"{{{nodes[-1].id}}}" if nodes else ""
                 draft.add(segment, [(step_of, step.replace(operands.PREVIOUS, cite))])
             return
-        if draft.given is None and name in rules.EXACT and not nodes:
+        # Mid-query too, a quantity told ("And my weight 62 kilos, how much in pounds?"), but
+        # not "5 weeks" in "5 weeks after X, then 5 weeks after that": a step's span of time.
+        later = name == "units" and not rules.spans_time(part)
+        if draft.given is None and name in rules.EXACT and (not nodes or later):
             draft.given = rules.given_quantity(part, name)
             if draft.given is not None:  # "Start with 12 km." is what the next step works on
                 draft.given_as = (name, part)

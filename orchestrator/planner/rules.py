@@ -178,6 +178,13 @@ _SPAN_OF_TIME = re.compile(
     r"|years?)\b",
     re.IGNORECASE,
 )
+
+
+def spans_time(text: str) -> bool:
+    """Whether ``text`` names a span of calendar time ("5 weeks", "a fortnight")."""
+    return _SPAN_OF_TIME.search(text) is not None
+
+
 _ASKS_THE_DATE = re.compile(
     r"\W*(?:(?:and|so|ok|then)\s+)?(?:(?:which|what)\s+(?:date|day)\b(?!\s+of\s+the\s+week)"
     r"|when\b)",

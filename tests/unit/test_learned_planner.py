@@ -1729,3 +1729,14 @@ def test_a_quantity_corrected_to_another_unit_of_its_kind_replaces_it(
 ) -> None:
     plan = planner.plan("how many ml is 2 cups, no sorry make that 2 pints")
     assert [(n.specialist, n.input) for n in plan.nodes] == [("units", "how many ml is 2 pints")]
+
+
+def test_a_quantity_told_mid_query_is_what_the_next_request_converts(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan(
+        "Hi, I am from Chile. I have 1.72 meters of height, how many inches is it? And my "
+        "weight 70 kilos, how much in stone please?"
+    )
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("units", []), ("units", [])]
+    assert "70 kilos" in plan.nodes[1].input and "stone" in plan.nodes[1].input
