@@ -1121,6 +1121,35 @@ def conversion_of(node_input: str, cite: str) -> str:
     return node_input if target is None else f"convert {cite} to {target}"
 
 
+# "..., and in knots", "in lb": another unit for the quantity just converted, said alone.
+_ALSO_IN = re.compile(
+    r"\W*(?:(?:and|also|or)\s+)*(?:in|into)\s+(?P<unit>[^\d{}]+?)\W*", re.IGNORECASE
+)
+_THEN_BEFORE = re.compile(r"\b(?:then|after\s+that)\W*$", re.IGNORECASE)
+
+
+def same_quantity_in(text: str, segment: Segment, nodes: list[TaskNode]) -> str | None:
+    """The conversion of the quantity the last task converted into the unit the segment names
+    on its own ("WHAT IS 250 ML IN FL OZ AND IN TABLESPOONS": 250 ml to tablespoons too), or
+    None; "..., then in feet" converts the result."""
+    from specialists.units.catalog import lookup
+
+    part = text[segment.start : segment.end]
+    found = _ALSO_IN.fullmatch(part)
+    if found is None:
+        return None
+    head = text[: segment.start + found.start("unit")]
+    if _THEN_BEFORE.search(re.sub(r"(?:\b(?:and|also|or|in|into)\W*)+$", "", head, flags=re.I)):
+        return None
+    last = nodes[-1] if nodes else None
+    if found is None or last is None or last.specialist != "units" or last.depends_on:
+        return None
+    source = _QUANTITY.search(last.input)
+    if source is None or lookup(found["unit"]) is None or operands.count_numbers(last.input) != 1:
+        return None
+    return f"convert {source.group(0)} to {found['unit']}"
+
+
 def _asked_unit(part: str) -> str | None:
     """The unit a conversion asks for, as written ("hours"), checked against pint's names:
     after "to"/"in" or "how many", else a leading unit word ("weeks between them")."""

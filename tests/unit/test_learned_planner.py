@@ -1740,3 +1740,13 @@ def test_a_quantity_told_mid_query_is_what_the_next_request_converts(
     )
     assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("units", []), ("units", [])]
     assert "70 kilos" in plan.nodes[1].input and "stone" in plan.nodes[1].input
+
+
+def test_another_unit_said_alone_converts_the_same_quantity(planner: LearnedPlanner) -> None:
+    plan = planner.plan("what is 3 litres in pints, and in cups")
+    assert [(n.input, n.depends_on) for n in plan.nodes][1:] == [("convert 3 litres to cups", [])]
+
+
+def test_then_in_another_unit_converts_the_result(planner: LearnedPlanner) -> None:
+    plan = planner.plan("convert 5 km to miles, then in feet")
+    assert plan.nodes[1].depends_on == ["t1"]
