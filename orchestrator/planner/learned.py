@@ -336,9 +336,9 @@ class LearnedPlanner:
     ) -> None:
         """Add the task (or tasks) one routed request becomes."""
         nodes = draft.nodes
-        again = rules.same_quantity_in(text, segment, nodes) if name == "units" else None
-        if again is not None:  # "100 m/s in km/h, in mph and in knots": each from 100 m/s
-            draft.add(segment, [("units", again)])
+        also = rules.same_quantity_in(text, segment, nodes) if name == "units" else None
+        if also is not None:  # "100 m/s in km/h, in mph and in knots": each from 100 m/s
+            draft.add(segment, [("units", also)])
             return
         assumed = rules.assumed_conversion(part) if name == "units" and nodes else None
         if assumed is not None:  # "treat the result as feet and give me meters"
