@@ -54,12 +54,20 @@ class Corrector:
             for edit in edits(target):
                 index.setdefault(edit, set()).add(target)
         self._near = {edit: frozenset(words) for edit, words in index.items()}
+        self._added: frozenset[str] = frozenset()  # ``also_known`` words to fix slips toward
         self.word = lru_cache(maxsize=8192)(self._word)
 
     def also_known(self, words: Iterable[str]) -> None:
-        """Leave ``words`` alone too, instead of the words given by an earlier call: the user's
-        own names ("the Loom", "Chainline") are not slips of a key word."""
-        self.known = self._always_known | frozenset(w.lower() for w in words)
+        """Take ``words`` as known and as key words too, instead of the words given by an earlier
+        call: the user's own names ("the Loom", "Chainline") are not slips of a key word, and a
+        slip of one of their words ("allotmnet", "parkign") is fixed like a key word's. Only
+        words of ``min_length + 1`` letters or more are fixed toward: short ones sit one slip
+        from too many others."""
+        added = frozenset(w.lower() for w in words if w.isalpha())
+        self.known = self._always_known | added
+        # One slip is symmetric: the words near a misspelling are its own edits that are
+        # document words, found when one is met, rather than every edit of every document word.
+        self._added = frozenset(w for w in added if len(w) > self.min_length)
         self.word.cache_clear()
 
     def _word(self, word: str, after: str = "") -> str:
@@ -68,7 +76,11 @@ class Corrector:
             return word
         if low[-1] == "s" and low[:-1] in self.known:  # "whats", "lbs": a known word plus s
             return word
-        candidates = self._near.get(low, frozenset())
+        candidates = self._near.get(low, frozenset())  # a key word first, a document's after
+        if not candidates:  # "allotment" is no slip of "allotments": the same word, one more
+            candidates = frozenset(
+                c for c in edits(low) & self._added if c.rstrip("s") != low.rstrip("s")
+            )
         if len(candidates) > 1 and after:  # "devide by": the key word seen before "by"
             candidates = frozenset(c for c in candidates if (c, after.lower()) in self.pairs)
         if len(candidates) != 1:

@@ -1750,3 +1750,14 @@ def test_another_unit_said_alone_converts_the_same_quantity(planner: LearnedPlan
 def test_then_in_another_unit_converts_the_result(planner: LearnedPlanner) -> None:
     plan = planner.plan("convert 5 km to miles, then in feet")
     assert plan.nodes[1].depends_on == ["t1"]
+
+
+def test_a_slip_of_a_word_of_the_users_documents_is_fixed(planner: LearnedPlanner) -> None:
+    planner.set_documents({"sky": "Starfield Observatory. The observatory opens at dusk."})
+    try:
+        plan = planner.plan("when does the obsevatory open? and is the allotment near it")
+    finally:
+        planner.set_documents({})
+    inputs = [n.input for n in plan.nodes] + [u.text for u in plan.unsupported]
+    assert "when does the observatory open" in inputs
+    assert "is the allotment near it" in inputs  # no such word: left as written
