@@ -280,6 +280,7 @@ class LearnedPlanner:
             assert route.specialist is not None  # a refusal otherwise
             self._place(draft, text, masked, segment, part, route.specialist)
         draft.nodes[:] = rules.shared_targets(draft.nodes)  # "5 km, 10 km and 21 km to miles"
+        draft.nodes[:] = rules.ages_in_units(draft.nodes)  # "how old is she, in months?"
         if draft.given is not None:  # a quantity no step used: a task of its own
             rules.add_tasks(draft.nodes, [draft.given_as])
         if len(draft.nodes) > MAX_NODES:

@@ -1150,6 +1150,33 @@ def same_quantity_in(text: str, segment: Segment, nodes: list[TaskNode]) -> str 
     return f"convert {source.group(0)} to {found['unit']}"
 
 
+# "how many months is {t1}" of an age: a count of years in other units, not a calendar step.
+_COUNT_OF_RESULT = re.compile(
+    r"\W*(?:and\s+)?how\s+many\s+(?P<unit>months|weeks|days|hours)\s+(?:is|are|was|would\s+be)"
+    r"\s+(?P<cite>\{t\d+\})\W*",
+    re.IGNORECASE,
+)
+_AGE_ASKED = re.compile(r"\bhow\s+old\b|\byears?\s+old\b|\bage\b", re.IGNORECASE)
+
+
+def ages_in_units(nodes: list[TaskNode]) -> list[TaskNode]:
+    """A calendar count asked of an age the calculator works out ("... how old is she, and how
+    many months is that") is the age in years converted: "convert {t1} years to months"."""
+    by_id = {f"{{{n.id}}}": n for n in nodes}
+    out = []
+    for node in nodes:
+        asks = node.specialist in ("dates", "units")
+        found = _COUNT_OF_RESULT.fullmatch(node.input) if asks else None
+        upstream = by_id.get(found["cite"]) if found else None
+        if found and upstream and upstream.specialist == "math" and _AGE_ASKED.search(upstream.input):
+            unit = found["unit"].lower()
+            node = node.model_copy(
+                update={"specialist": "units", "input": f"convert {found['cite']} years to {unit}"}
+            )
+        out.append(node)
+    return out
+
+
 def _asked_unit(part: str) -> str | None:
     """The unit a conversion asks for, as written ("hours"), checked against pint's names:
     after "to"/"in" or "how many", else a leading unit word ("weeks between them")."""

@@ -1761,3 +1761,12 @@ def test_a_slip_of_a_word_of_the_users_documents_is_fixed(planner: LearnedPlanne
     inputs = [n.input for n in plan.nodes] + [u.text for u in plan.unsupported]
     assert "when does the observatory open" in inputs
     assert "is the allotment near it" in inputs  # no such word: left as written
+
+
+def test_an_age_asked_in_months_converts_its_years(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "my son is 12 and my dad is 5 times his age. how old is dad, and how many weeks is that"
+    )
+    assert [(n.specialist, n.input) for n in plan.nodes][1:] == [
+        ("units", "convert {t1} years to weeks")
+    ]
