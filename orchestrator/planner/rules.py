@@ -1168,7 +1168,8 @@ def ages_in_units(nodes: list[TaskNode]) -> list[TaskNode]:
         asks = node.specialist in ("dates", "units")
         found = _COUNT_OF_RESULT.fullmatch(node.input) if asks else None
         upstream = by_id.get(found["cite"]) if found else None
-        if found and upstream and upstream.specialist == "math" and _AGE_ASKED.search(upstream.input):
+        aged = upstream is not None and upstream.specialist == "math"
+        if found and aged and upstream and _AGE_ASKED.search(upstream.input):
             unit = found["unit"].lower()
             node = node.model_copy(
                 update={"specialist": "units", "input": f"convert {found['cite']} years to {unit}"}
