@@ -628,8 +628,18 @@ _SHORTHAND = {
     "btwn": "between", "betwn": "between", "howmany": "how many", "howmuch": "how much",
     "wkday": "weekday", "wkdy": "weekday", "wks": "weeks",
     "mths": "months", "yrs": "years", "b4": "before",
+    "wat": "what", "wot": "what", "wen": "when", "thx": "thanks",
 }  # fmt: skip
-SHORTHAND = re.compile(rf"\b(?:{'|'.join(_SHORTHAND)})\b", re.IGNORECASE)
+# "wat" and "wen" are Dutch and German words too: written out only before an English question's
+# next word, so a text handed over unquoted ("wat een mooie dag - which language?") stays.
+_ONLY_BEFORE = {
+    "wat": r"(?=\s+(?:day|date|weekday|time|language|is\s+(?:the|\d)|are|does|do)\b)",
+    "wot": r"(?=\s)",
+    "wen": r"(?=\s+(?:does|do|did|is|was|will|can|are|should)\b)",
+}
+SHORTHAND = re.compile(
+    rf"\b(?:{'|'.join(key + _ONLY_BEFORE.get(key, '') for key in _SHORTHAND)})\b", re.IGNORECASE
+)
 
 
 # The labels a sentiment question offers, listed with commas ("is it positive, negative or

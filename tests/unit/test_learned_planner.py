@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orchestrator.plan import validate_plan
+from orchestrator.planner import rules
 from orchestrator.planner.learned import MODEL_DIR, LearnedPlanner
 from specialists.base import Manifest
 from specialists.registry import BUILTINS, manifest_of
@@ -1770,3 +1771,9 @@ def test_an_age_asked_in_months_converts_its_years(planner: LearnedPlanner) -> N
     assert [(n.specialist, n.input) for n in plan.nodes][1:] == [
         ("units", "convert {t1} years to weeks")
     ]
+
+
+def test_texting_shorthand_for_question_words_is_written_out(planner: LearnedPlanner) -> None:
+    plan = planner.plan("wat day is 3 weeks after 2027-02-10")
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("dates", []), ("dates", ["t1"])]
+    assert rules.spelt_out("wat een mooie dag - which language?").startswith("wat een")
