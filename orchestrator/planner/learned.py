@@ -158,6 +158,7 @@ class LearnedPlanner:
         text = rules.value_corrected(text)  # "60 mph to km/h - sorry, 70 mph"
         if not QUOTED.search(text):
             text = rules.UNIT_DEFINITION.sub("", text)  # "3500 MB to GB (1 GB = 1000 MB)"
+            text = rules.EQUALS_ASKED.sub(r"\1 in \2", text)  # "2 TiB = ? GB"
         shape, values = _shape(text)
         cached = self.cache.get(shape)
         if cached is not None and cached[1] == len(values):
@@ -281,6 +282,7 @@ class LearnedPlanner:
             self._place(draft, text, masked, segment, part, route.specialist)
         draft.nodes[:] = rules.shared_targets(draft.nodes)  # "5 km, 10 km and 21 km to miles"
         draft.nodes[:] = rules.ages_in_units(draft.nodes)  # "how old is she, in months?"
+        draft.nodes[:] = rules.containers_counted(draft.nodes)  # "how many 500 GB drives is it"
         if draft.given is not None:  # a quantity no step used: a task of its own
             rules.add_tasks(draft.nodes, [draft.given_as])
         if len(draft.nodes) > MAX_NODES:

@@ -131,6 +131,10 @@ def topic(question: str) -> str | None:
 
 # A unit defined in brackets for the reader ("(1 GB = 1000 MB)", "(use 1 TB = 1000 GB)"): how to
 # convert, not a request. The converter's units already mean it (pint's GB is 1000 MB).
+# "2 TiB = ? GB": a conversion asked with an equals sign and a question mark.
+EQUALS_ASKED = re.compile(
+    r"(?<![\w.])(\d[\d,]*(?:\.\d+)?\s*[A-Za-zµ°][\w°µ²³/]*)\s*=\s*\?+\s*([A-Za-zµ°][\w°µ²³/]*)"
+)
 UNIT_DEFINITION = re.compile(
     r"\s*\((?:use\s+|assume\s+|i\.?e\.?,?\s+)?1\s*[A-Za-z]+\s*=\s*[\d,.]+\s*[A-Za-z]+\)",
     re.IGNORECASE,
@@ -1158,6 +1162,40 @@ def same_quantity_in(text: str, segment: Segment, nodes: list[TaskNode]) -> str 
     if source is None or lookup(found["unit"]) is None or operands.count_numbers(last.input) != 1:
         return None
     return f"convert {source.group(0)} to {found['unit']}"
+
+
+# "how many 500 GB drives is {t1}", "how many 500 ml cartons would I need": a count of
+# containers of a size, the quantity divided by it, not a conversion.
+_CONTAINERS = re.compile(
+    r"\W*(?:and\s+)?(?:roughly\s+|about\s+)?how\s+many\s+(?P<size>\d[\d,]*(?:\.\d+)?)\s*-?\s*"
+    r"(?P<unit>[A-Za-z]+(?:\s+oz)?)[\s-]+(?P<noun>[A-Za-z]+)\b(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+_CITED = re.compile(r"\{(t\d+)\}(?:\s+\{t\d+\.unit\})?")
+
+
+def containers_counted(nodes: list[TaskNode]) -> list[TaskNode]:
+    """A count of containers of a size asked of the result before ("how many 30 minute sets is
+    that", after "how many minutes is 2.5 hours") is that result divided by the size."""
+    from specialists.units.catalog import lookup
+
+    out: list[TaskNode] = []
+    for node in nodes:
+        found = _CONTAINERS.match(node.input) if node.specialist in ("units", "math") else None
+        if found is None or lookup(found["unit"]) is None or lookup(found["noun"]) is not None:
+            out.append(node)
+            continue
+        cited = _CITED.findall(found["rest"])
+        numbers = operands.count_numbers(_CITED.sub(" ", found["rest"]))
+        source = cited[0] if len(cited) == 1 else out[-1].id if out and not cited else None
+        upstream = next((n for n in out if n.id == source), None)
+        if numbers or upstream is None or upstream.specialist not in ("units", "math"):
+            out.append(node)
+            continue
+        update = {"specialist": "math", "input": f"{{{source}}} divided by {found['size']}",
+                  "depends_on": [source]}  # fmt: skip
+        out.append(node.model_copy(update=update))
+    return out
 
 
 # "how many months is {t1}" of an age: a count of years in other units, not a calendar step.

@@ -1777,3 +1777,22 @@ def test_texting_shorthand_for_question_words_is_written_out(planner: LearnedPla
     plan = planner.plan("wat day is 3 weeks after 2027-02-10")
     assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("dates", []), ("dates", ["t1"])]
     assert rules.spelt_out("wat een mooie dag - which language?").startswith("wat een")
+
+
+@pytest.mark.parametrize(
+    ("query", "last"),
+    [
+        ("how many hours is 3 days, and how many 8 hour shifts is that", "{t1} divided by 8"),
+        ("convert 2 kg to grams; how many 250 g bags is that?", "{t1} divided by 250"),
+    ],
+)
+def test_containers_of_a_size_counted_of_a_result_divide_it(
+    planner: LearnedPlanner, query: str, last: str
+) -> None:
+    node = planner.plan(query).nodes[-1]
+    assert (node.specialist, node.input, node.depends_on) == ("math", last, ["t1"])
+
+
+def test_a_conversion_asked_with_equals_and_a_question_mark(planner: LearnedPlanner) -> None:
+    plan = planner.plan("3 TB = ? GB. thanks")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [("units", "3 TB in GB")]
