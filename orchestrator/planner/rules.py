@@ -1198,6 +1198,37 @@ def containers_counted(nodes: list[TaskNode]) -> list[TaskNode]:
     return out
 
 
+# "at 1.48 a litre what does that cost", "at 4,100 per square metre what would it cost": the
+# quantity just worked out priced, a product.
+_PRICED_AT = re.compile(
+    r"\W*(?:and\s+|so\s+)?(?:if\s+it'?s\s+)?at\s+[$£€]?\s*(?P<price>\d[\d,]*(?:\.\d+)?)\s*[$£€]?"
+    r"\s*(?:a|an|per|each|/)\s+(?P<unit>[A-Za-z]+(?:\s+[A-Za-z]+)?)\W+(?P<rest>.*\bcost\w*\b.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def priced_results(nodes: list[TaskNode]) -> list[TaskNode]:
+    """A price per unit asked of the quantity the task before worked out is that quantity
+    times the price: "how many litres is 14 US gallons? and at 1.48 a litre what does that
+    cost" is "{t1} times 1.48"."""
+    out: list[TaskNode] = []
+    for node in nodes:
+        found = _PRICED_AT.match(node.input) if node.specialist in ("units", "math") else None
+        cited = _CITED.findall(found["rest"]) if found else []
+        if found is None or operands.count_numbers(_CITED.sub(" ", found["rest"])):
+            out.append(node)
+            continue
+        source = cited[0] if len(cited) == 1 else out[-1].id if out and not cited else None
+        upstream = next((n for n in out if n.id == source), None)
+        if upstream is None or upstream.specialist not in ("units", "math"):
+            out.append(node)
+            continue
+        update = {"specialist": "math", "input": f"{{{source}}} times {found['price']}",
+                  "depends_on": [source]}  # fmt: skip
+        out.append(node.model_copy(update=update))
+    return out
+
+
 # "how many months is {t1}" of an age: a count of years in other units, not a calendar step.
 _COUNT_OF_RESULT = re.compile(
     r"\W*(?:and\s+)?how\s+many\s+(?P<unit>months|weeks|days|hours)\s+(?:is|are|was|would\s+be)"

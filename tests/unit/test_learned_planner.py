@@ -1796,3 +1796,10 @@ def test_containers_of_a_size_counted_of_a_result_divide_it(
 def test_a_conversion_asked_with_equals_and_a_question_mark(planner: LearnedPlanner) -> None:
     plan = planner.plan("3 TB = ? GB. thanks")
     assert [(n.specialist, n.input) for n in plan.nodes] == [("units", "3 TB in GB")]
+
+
+def test_a_price_per_unit_asked_of_a_result_multiplies_it(planner: LearnedPlanner) -> None:
+    plan = planner.plan("convert 20 gallons to litres, at 1.65 per litre how much does that cost")
+    assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes][1:] == [
+        ("math", "{t1} times 1.65", ["t1"])
+    ]
