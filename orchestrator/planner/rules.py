@@ -1229,6 +1229,38 @@ def priced_results(nodes: list[TaskNode]) -> list[TaskNode]:
     return out
 
 
+# "how far above 37 is it", "how far under the 50 lb limit am I": the result's distance from a
+# number, a subtraction.
+_HOW_FAR_FROM = re.compile(
+    r"\W*(?:and\s+)?how\s+(?:far|much)\s+(?P<side>above|over|under|below|short\s+of)\s+"
+    r"(?:the\s+)?(?P<number>\d[\d,]*(?:\.\d+)?)\b(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def distances_from_numbers(nodes: list[TaskNode]) -> list[TaskNode]:
+    """How far the result before is above or below a number: "{t1} minus 37" above it,
+    "50 minus {t1}" under it."""
+    out: list[TaskNode] = []
+    for node in nodes:
+        found = _HOW_FAR_FROM.match(node.input) if node.specialist in ("units", "math") else None
+        cited = _CITED.findall(found["rest"]) if found else []
+        if found is None or operands.count_numbers(_CITED.sub(" ", found["rest"])):
+            out.append(node)
+            continue
+        source = cited[0] if len(cited) == 1 else out[-1].id if out and not cited else None
+        upstream = next((n for n in out if n.id == source), None)
+        if upstream is None or upstream.specialist not in ("units", "math"):
+            out.append(node)
+            continue
+        above = found["side"].lower() in ("above", "over")
+        number, result = found["number"], f"{{{source}}}"
+        text = f"{result} minus {number}" if above else f"{number} minus {result}"
+        out.append(node.model_copy(update={"specialist": "math", "input": text,
+                                           "depends_on": [source]}))  # fmt: skip
+    return out
+
+
 # "how many months is {t1}" of an age: a count of years in other units, not a calendar step.
 _COUNT_OF_RESULT = re.compile(
     r"\W*(?:and\s+)?how\s+many\s+(?P<unit>months|weeks|days|hours)\s+(?:is|are|was|would\s+be)"

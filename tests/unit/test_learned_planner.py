@@ -1803,3 +1803,18 @@ def test_a_price_per_unit_asked_of_a_result_multiplies_it(planner: LearnedPlanne
     assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes][1:] == [
         ("math", "{t1} times 1.65", ["t1"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("query", "last"),
+    [
+        ("convert 40 C to F, and how far above 100 is it", "{t1} minus 100"),
+        ("my case is 30 kg, what is it in lb, and how much under the 70 lb limit is that",
+         "70 minus {t1}"),
+    ],
+)  # fmt: skip
+def test_how_far_a_result_is_from_a_number_subtracts(
+    planner: LearnedPlanner, query: str, last: str
+) -> None:
+    node = planner.plan(query).nodes[-1]
+    assert (node.specialist, node.input, node.depends_on) == ("math", last, ["t1"])
