@@ -1174,6 +1174,18 @@ _CONTAINERS = re.compile(
 _CITED = re.compile(r"\{(t\d+)\}(?:\s+\{t\d+\.unit\})?")
 
 
+def _worked_upstream(rest: str, done: list[TaskNode]) -> TaskNode | None:
+    """The task a follow-up works on: the one ``rest`` cites, or the last one when it cites
+    none; None unless that task works out a number (units or math) and ``rest`` brings no
+    number of its own."""
+    cited = _CITED.findall(rest)
+    if operands.count_numbers(_CITED.sub(" ", rest)):
+        return None
+    source = cited[0] if len(cited) == 1 else done[-1].id if done and not cited else None
+    upstream = next((n for n in done if n.id == source), None)
+    return upstream if upstream is not None and upstream.specialist in ("units", "math") else None
+
+
 def containers_counted(nodes: list[TaskNode]) -> list[TaskNode]:
     """A count of containers of a size asked of the result before ("how many 30 minute sets is
     that", after "how many minutes is 2.5 hours") is that result divided by the size."""
@@ -1182,18 +1194,13 @@ def containers_counted(nodes: list[TaskNode]) -> list[TaskNode]:
     out: list[TaskNode] = []
     for node in nodes:
         found = _CONTAINERS.match(node.input) if node.specialist in ("units", "math") else None
-        if found is None or lookup(found["unit"]) is None or lookup(found["noun"]) is not None:
+        unsized = found is None or lookup(found["unit"]) is None or lookup(found["noun"])
+        upstream = None if unsized or found is None else _worked_upstream(found["rest"], out)
+        if found is None or upstream is None:
             out.append(node)
             continue
-        cited = _CITED.findall(found["rest"])
-        numbers = operands.count_numbers(_CITED.sub(" ", found["rest"]))
-        source = cited[0] if len(cited) == 1 else out[-1].id if out and not cited else None
-        upstream = next((n for n in out if n.id == source), None)
-        if numbers or upstream is None or upstream.specialist not in ("units", "math"):
-            out.append(node)
-            continue
-        update = {"specialist": "math", "input": f"{{{source}}} divided by {found['size']}",
-                  "depends_on": [source]}  # fmt: skip
+        update = {"specialist": "math", "input": f"{{{upstream.id}}} divided by {found['size']}",
+                  "depends_on": [upstream.id]}  # fmt: skip
         out.append(node.model_copy(update=update))
     return out
 
@@ -1214,17 +1221,12 @@ def priced_results(nodes: list[TaskNode]) -> list[TaskNode]:
     out: list[TaskNode] = []
     for node in nodes:
         found = _PRICED_AT.match(node.input) if node.specialist in ("units", "math") else None
-        cited = _CITED.findall(found["rest"]) if found else []
-        if found is None or operands.count_numbers(_CITED.sub(" ", found["rest"])):
+        upstream = _worked_upstream(found["rest"], out) if found else None
+        if found is None or upstream is None:
             out.append(node)
             continue
-        source = cited[0] if len(cited) == 1 else out[-1].id if out and not cited else None
-        upstream = next((n for n in out if n.id == source), None)
-        if upstream is None or upstream.specialist not in ("units", "math"):
-            out.append(node)
-            continue
-        update = {"specialist": "math", "input": f"{{{source}}} times {found['price']}",
-                  "depends_on": [source]}  # fmt: skip
+        update = {"specialist": "math", "input": f"{{{upstream.id}}} times {found['price']}",
+                  "depends_on": [upstream.id]}  # fmt: skip
         out.append(node.model_copy(update=update))
     return out
 
@@ -1244,20 +1246,15 @@ def distances_from_numbers(nodes: list[TaskNode]) -> list[TaskNode]:
     out: list[TaskNode] = []
     for node in nodes:
         found = _HOW_FAR_FROM.match(node.input) if node.specialist in ("units", "math") else None
-        cited = _CITED.findall(found["rest"]) if found else []
-        if found is None or operands.count_numbers(_CITED.sub(" ", found["rest"])):
-            out.append(node)
-            continue
-        source = cited[0] if len(cited) == 1 else out[-1].id if out and not cited else None
-        upstream = next((n for n in out if n.id == source), None)
-        if upstream is None or upstream.specialist not in ("units", "math"):
+        upstream = _worked_upstream(found["rest"], out) if found else None
+        if found is None or upstream is None:
             out.append(node)
             continue
         above = found["side"].lower() in ("above", "over")
-        number, result = found["number"], f"{{{source}}}"
+        number, result = found["number"], f"{{{upstream.id}}}"
         text = f"{result} minus {number}" if above else f"{number} minus {result}"
-        out.append(node.model_copy(update={"specialist": "math", "input": text,
-                                           "depends_on": [source]}))  # fmt: skip
+        update = {"specialist": "math", "input": text, "depends_on": [upstream.id]}
+        out.append(node.model_copy(update=update))
     return out
 
 
