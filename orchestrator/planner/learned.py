@@ -341,6 +341,10 @@ class LearnedPlanner:
     ) -> None:
         """Add the task (or tasks) one routed request becomes."""
         nodes = draft.nodes
+        pulled = rules.pulled_from_answer(part, nodes) if "entities" in self.manifests else None
+        if pulled is not None:  # "who do I ask about X? just give me the person's name"
+            draft.add(segment, [("entities", pulled)])
+            return
         also = rules.same_quantity_in(text, segment, nodes) if name == "units" else None
         if also is not None:  # "100 m/s in km/h, in mph and in knots": each from 100 m/s
             draft.add(segment, [("units", also)])

@@ -1258,6 +1258,25 @@ def distances_from_numbers(nodes: list[TaskNode]) -> list[TaskNode]:
     return out
 
 
+# "list the places", "just give me the persons name", "pull the date out" said after a docs
+# question: the names in the sentence it quotes, for the entities specialist.
+_PULL_OUT = re.compile(
+    r"\W*(?:(?:and|then|also|now|just|pls|please|can\s+you|could\s+you)\s+)*"
+    r"(?:pull|extract|get|give\s+me|list|find|tell\s+me|show\s+me|name)\s+(?:out\s+)?"
+    r"(?:all\s+|any\s+)?(?:the\s+)?(?:dates?|names?|places?|people|persons?'?s?\s+names?"
+    r"|organi[sz]ations?|companies|entities|locations?)\b"
+    r"(?:\s+(?:out|from\s+(?:that|it|there|the\s+answer)|in\s+(?:that|it)))?\W*",
+    re.IGNORECASE,
+)
+
+
+def pulled_from_answer(part: str, nodes: list[TaskNode]) -> str | None:
+    """The entities request a bare "list the places" makes of the docs answer before it."""
+    if not nodes or nodes[-1].specialist != "docs" or QUOTED.search(part):
+        return None
+    return f"entities in {{{nodes[-1].id}}}" if _PULL_OUT.fullmatch(part) else None
+
+
 # "how many months is {t1}" of an age: a count of years in other units, not a calendar step.
 _COUNT_OF_RESULT = re.compile(
     r"\W*(?:and\s+)?how\s+many\s+(?P<unit>months|weeks|days|hours)\s+(?:is|are|was|would\s+be)"

@@ -1818,3 +1818,17 @@ def test_how_far_a_result_is_from_a_number_subtracts(
 ) -> None:
     node = planner.plan(query).nodes[-1]
     assert (node.specialist, node.input, node.depends_on) == ("math", last, ["t1"])
+
+
+def test_pulling_names_out_after_a_docs_question_reads_its_answer(
+    planner: LearnedPlanner,
+) -> None:
+    planner.set_documents({"club": "Riverside Rowing Club. Coaching is led by Dana Okafor."})
+    try:
+        plan = planner.plan("who leads the coaching at the rowing club? pull the name out")
+    finally:
+        planner.set_documents({})
+    assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes] == [
+        ("docs", "who leads the coaching at the rowing club", []),
+        ("entities", "entities in {t1}", ["t1"]),
+    ]
