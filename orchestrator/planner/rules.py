@@ -497,7 +497,10 @@ _ACTION = re.compile(
     r"|remind(?!\s+(?:me|us)\s+(?:what|when|where|who|whom|how|which|why|of)\b)"
     r"|design|reply|respond|plan|invent|rewrite|paraphrase|hack|steal|spy\s+on|stalk"
     r"|break\s+into|set\s+(?:a|an|up|me|us)\s+(?:\w+\s+)?(?:reminder|alarm|timer|meeting"
-    r"|appointment|calendar))\b",
+    r"|appointment|calendar)|sign\s+(?:me|us)\s+up|register\s+(?:me|us)|enrol+\s+(?:me|us)"
+    r"|cancel\s+(?:my|our)\s+(?:\w+\s+)?(?:booking|reservation|order|appointment|subscription"
+    r"|membership|session|flight|table)|(?:call|ring|phone)(?!\s+(?:that|it|this)\b|\s*['\"“])"
+    r"|tell\s+(?:the|my|our|him|her|them)\s+(?!(?:\w+\s+)?(?:what|how|when|where|who|which|if)\b))\b",
     re.IGNORECASE,
 )
 # "write 0.75 as a percentage", "express 3 km in miles": a number to work on is not an action.

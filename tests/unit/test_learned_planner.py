@@ -1832,3 +1832,23 @@ def test_pulling_names_out_after_a_docs_question_reads_its_answer(
         ("docs", "who leads the coaching at the rowing club", []),
         ("entities", "entities in {t1}", ["t1"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "sign me up for the spring course",
+        "cancel my booking for next tuesday",
+        "ring the vet for me",
+        "tell the landlord I'm away in June",
+    ],
+)
+def test_asking_hive_to_act_for_you_is_refused(planner: LearnedPlanner, request_: str) -> None:
+    plan = planner.plan(f"{request_}, and what's 15% of 80")
+    assert [u.text for u in plan.unsupported] == [request_]
+    assert [n.specialist for n in plan.nodes] == ["math"]
+
+
+def test_calling_a_text_something_is_no_phone_call(planner: LearnedPlanner) -> None:
+    plan = planner.plan("would you call 'the meal was fine I guess' positive or negative")
+    assert [n.specialist for n in plan.nodes] == ["sentiment"]
