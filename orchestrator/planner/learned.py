@@ -285,6 +285,7 @@ class LearnedPlanner:
         draft.nodes[:] = rules.containers_counted(draft.nodes)  # "how many 500 GB drives is it"
         draft.nodes[:] = rules.priced_results(draft.nodes)  # "at 1.48 a litre what does it cost"
         draft.nodes[:] = rules.distances_from_numbers(draft.nodes)  # "how far above 37 is it"
+        draft.nodes[:] = rules.weekdays_of_counted_dates(draft.nodes)  # "what day is it on"
         if draft.given is not None:  # a quantity no step used: a task of its own
             rules.add_tasks(draft.nodes, [draft.given_as])
         if len(draft.nodes) > MAX_NODES:

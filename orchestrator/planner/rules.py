@@ -1280,6 +1280,46 @@ def pulled_from_answer(part: str, nodes: list[TaskNode]) -> str | None:
     return f"entities in {{{nodes[-1].id}}}" if _PULL_OUT.fullmatch(part) else None
 
 
+# A weekday asked after a count of days, of a date the count ran between: "how many days til the
+# wedding? it's on 18 September 2027 and today is 9 March 2027 ... what day of the week is it
+# on". The start of the span when the question is about a start ("which weekday was I born
+# on", "what day did it open"), else its end ("what day do I get back").
+_ASKS_START = re.compile(
+    r"\b(?:born|open(?:ed|s)?|start(?:ed|s)?|began|begin|leave|left|depart(?:ed)?|fly\s+out"
+    r"|set\s+off)\b",
+    re.IGNORECASE,
+)
+
+
+def weekdays_of_counted_dates(nodes: list[TaskNode]) -> list[TaskNode]:
+    """A weekday question that cites a count of days instead asks the weekday of the date
+    the count ran from or to, written in (``_ASKS_START`` picks which)."""
+    from dateutil import parser
+
+    by_id = {n.id: n for n in nodes}
+    out = []
+    for node in nodes:
+        cited = _CITED.findall(node.input) if node.specialist == "dates" else []
+        asks = operands.WEEKDAY_QUESTION.search(node.input) and len(cited) == 1
+        upstream = by_id.get(cited[0]) if asks and not operands.count_dates(node.input) else None
+        while upstream is not None and upstream.specialist != "dates" and upstream.depends_on:
+            upstream = by_id.get(upstream.depends_on[0])  # "... and in weeks?" came between
+        spans = [] if upstream is None else operands.DATES.findall(upstream.input)
+        written = [d for d in spans if not re.fullmatch(r"today|tomorrow|yesterday", d, re.I)]
+        if upstream is None or upstream.specialist != "dates" or len(written) != 2:
+            out.append(node)
+            continue
+        try:
+            ordered = sorted(written, key=lambda d: parser.parse(d, fuzzy=True))
+        except (ValueError, OverflowError):
+            out.append(node)
+            continue
+        date = ordered[0] if _ASKS_START.search(node.input) else ordered[1]
+        update = {"input": f"what weekday is {date}", "depends_on": []}
+        out.append(node.model_copy(update=update))
+    return out
+
+
 # "how many months is {t1}" of an age: a count of years in other units, not a calendar step.
 _COUNT_OF_RESULT = re.compile(
     r"\W*(?:and\s+)?how\s+many\s+(?P<unit>months|weeks|days|hours)\s+(?:is|are|was|would\s+be)"

@@ -1852,3 +1852,19 @@ def test_asking_hive_to_act_for_you_is_refused(planner: LearnedPlanner, request_
 def test_calling_a_text_something_is_no_phone_call(planner: LearnedPlanner) -> None:
     plan = planner.plan("would you call 'the meal was fine I guess' positive or negative")
     assert [n.specialist for n in plan.nodes] == ["sentiment"]
+
+
+@pytest.mark.parametrize(
+    ("query", "asked"),
+    [
+        ("we moved in on 3 June 2024 and out on 9 August 2026. how many days was that, and in "
+         "weeks? and what weekday did we move out", "what weekday is 9 August 2026"),
+        ("she started on 2 February 2026 and left on 30 October 2026. how many days did she "
+         "work there, in weeks? which weekday did she start", "what weekday is 2 February 2026"),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_count_of_days_asks_one_of_its_dates(
+    planner: LearnedPlanner, query: str, asked: str
+) -> None:
+    node = planner.plan(query).nodes[-1]
+    assert (node.specialist, node.input, node.depends_on) == ("dates", asked, [])
