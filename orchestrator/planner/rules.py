@@ -178,8 +178,8 @@ def then_step(text: str, start: int, end: int) -> bool:
 # Jan 2027, it's lent for 3 weeks, when is it due?". The dates specialist reads it whole.
 _SPAN_OF_TIME = re.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-    r"|twenty|thirty|forty|fifty|sixty|ninety|hundred)\s+(?:days?|weeks?|fortnights?|months?"
-    r"|years?)\b",
+    r"|twenty|thirty|forty|fifty|sixty|ninety|hundred)\s+(?:days?|nights?|weeks?|fortnights?"
+    r"|months?|years?)\b",
     re.IGNORECASE,
 )
 
@@ -191,7 +191,7 @@ def spans_time(text: str) -> bool:
 
 _ASKS_THE_DATE = re.compile(
     r"\W*(?:(?:and|so|ok|then)\s+)?(?:(?:which|what)\s+(?:date|day)\b(?!\s+of\s+the\s+week)"
-    r"|when\b)",
+    r"|when\b|(?:the\s+)?[a-z-]+\s+date\W*$)",  # "checkout date?"
     re.IGNORECASE,
 )
 
@@ -1872,7 +1872,13 @@ def given_quantity(part: str, name: str) -> str | None:
     found = _GIVEN.fullmatch(part)
     if found is None and name == "dates":  # "I was born on 1990-06-14.", "installed on X"
         dated = operands.DATES.findall(part)
-        if len(dated) == 1 and not _DATE_ASKED.search(part) and not QUESTION.match(part):
+        moved = _SPAN_OF_TIME.search(part) and _ASKS_THE_DATE.search(part)  # "..., checkout date"
+        if (
+            len(dated) == 1
+            and not _DATE_ASKED.search(part)
+            and not QUESTION.match(part)
+            and not moved
+        ):
             return str(dated[0])
         return None
     if found is None:

@@ -111,6 +111,12 @@ def from_today(text: str) -> str:
     return text
 
 
+# "19 nights" away: as many days (the tagger, never taught "nights", read them as fortnights).
+_NIGHTS = re.compile(
+    r"\b(\d[\d,]*|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen"
+    r"|twenty|thirty)\s+nights?\b",
+    re.IGNORECASE,
+)
 # A year said for the dates of the question: "both in 2027", "in 2027", "of 2027".
 _YEAR_SAID = re.compile(r"\b(?:both|all|each)?\s*(?:in|of|for|during)\s+((?:19|20)\d\d)\b", re.I)
 # A date right after another in parentheses: "25 December 2026 (2026-12-25)".
@@ -356,9 +362,18 @@ def _amounts(text: str, parse: Parse) -> list[tuple[int, str]]:
     raise DateQuestionError(f"cannot move a date by {n_text} {name}s: use a whole number")
 
 
+# Coming back from a stay is the end of it, later: "away 19 days, when do we get back".
+_RETURN = re.compile(
+    r"\b(?:get|got|be|come|coming|am\s+i|are\s+(?:we|you|they)|is\s+(?:he|she|it)|i'?m|we'?re)"
+    r"\s+back\b|\bback\s+home\b",
+    re.IGNORECASE,
+)
+
+
 def _sign(text: str, parse: Parse) -> int:
     """-1 for a shift back in time: as its words say when they say only one way, else as the
     model reads it."""
+    text = _RETURN.sub(" later ", text)
     backward, forward = bool(_BACKWARD.search(text)), bool(_FORWARD.search(text))
     if backward != forward:
         return -1 if backward else 1
@@ -466,6 +481,7 @@ class DatesSpecialist(ParserSpecialist):
         """Holidays on a fixed date are written as that date ("Christmas 2027"), so is "next
         friday" (from today), an arrow as the word "to", and "3 more weeks" as "3 weeks"."""
         text = from_today(name_relative_days(name_holidays(text)))  # "next friday" from today
+        text = _NIGHTS.sub(r"\1 days", text)  # "staying 17 nights": a stay counts its days
         return _MORE.sub(r"\1", _ARROW.sub(" to ", text))
 
     def answer(self, text: str, parse: Parse) -> Output:

@@ -266,3 +266,18 @@ def test_dates_counted_from_today(
     assert not isinstance(output, Exception), output
     day = dt.date.today() + dt.timedelta(days=days)
     assert output.value == (day.isoformat() if kind == "date" else day.strftime("%A"))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("booked in on 2027-06-12 for 17 nights, what is the checkout date", "2027-06-29"),
+        ("off on holiday 14 October 2027 for 19 days, when do we get back", "2027-11-02"),
+        ("go back 10 days from 2027-01-20", "2027-01-10"),
+    ],
+)
+def test_nights_are_days_and_getting_back_is_later(
+    specialist: DatesSpecialist, question: str, value: str
+) -> None:
+    (output,) = specialist.run_batch([question])
+    assert isinstance(output, Output) and output.value == value, output

@@ -1868,3 +1868,13 @@ def test_a_weekday_after_a_count_of_days_asks_one_of_its_dates(
 ) -> None:
     node = planner.plan(query).nodes[-1]
     assert (node.specialist, node.input, node.depends_on) == ("dates", asked, [])
+
+
+def test_a_stay_of_nights_and_its_end_date_asked_is_one_dates_task(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan(
+        "checking in 2027-08-03 and staying 9 nights. checkout date? what day of the week is that?"
+    )
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("dates", []), ("dates", ["t1"])]
+    assert plan.nodes[0].input == "checking in 2027-08-03 and staying 9 nights. checkout date"
