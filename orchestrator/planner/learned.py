@@ -154,6 +154,7 @@ class LearnedPlanner:
         text = rules.spelt_out(text)  # "howmany days btwn A and B"
         text = rules.LEAD_IN.sub("", text)  # "ok last one lol - ..."
         text = rules.PARTIAL_CORRECTION.sub(r"\g<prep> ", text)  # "to cups... no, to ounces"
+        text = rules.OPERAND_CORRECTION.sub(r"\g<op> ", text)  # "by 8, i mean divided by 6"
         text = rules.QUOTE_CORRECTION.sub("", text)  # "'X'... no wait, I meant 'Y'"
         text = rules.value_corrected(text)  # "60 mph to km/h - sorry, 70 mph"
         if not QUOTED.search(text):

@@ -151,6 +151,15 @@ PARTIAL_CORRECTION = re.compile(
     re.IGNORECASE,
 )
 
+# The same for an operation said again with another number: "2,500 divided by 8, i mean divided
+# by 6" is "2,500 divided by 6".
+OPERAND_CORRECTION = re.compile(
+    r"\b(?P<op>divided\s+by|multiplied\s+by|times|plus|minus|over)\s+\d[\d,]*(?:\.\d+)?"
+    r"\s*(?:\.{2,}|…|,|-+|!)?\s*(?:no(?:pe)?|sorry|wait|actually|i mean|or rather)\b"
+    r"[\s,.!:-]*(?:(?:make (?:that|it)|rather|just)\s+)?(?P=op)\s+",
+    re.IGNORECASE,
+)
+
 # A reference the user gives the value of: "if it's 35", "if that is 19 pounds", "say it's
 # 12.50". The number is the operand; the earlier result is not cited.
 STATED_VALUE = re.compile(r"\s*(?:'s|’s|\s+is|\s+was|\s+were|\s*=)\s*[$£€]?\s*\d", re.IGNORECASE)

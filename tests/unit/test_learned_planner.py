@@ -1878,3 +1878,8 @@ def test_a_stay_of_nights_and_its_end_date_asked_is_one_dates_task(
     )
     assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("dates", []), ("dates", ["t1"])]
     assert plan.nodes[0].input == "checking in 2027-08-03 and staying 9 nights. checkout date"
+
+
+def test_an_operation_said_again_with_another_number_corrects_it(planner: LearnedPlanner) -> None:
+    plan = planner.plan("what's 900 divided by 4, i mean divided by 3")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [("math", "what's 900 divided by 3")]
