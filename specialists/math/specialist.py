@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,6 +54,15 @@ MANIFEST = Manifest(
 )
 
 
+# A hyphen inside a word ("check-up", "x-ray") is no minus sign; a number word's stays
+# ("twenty-five").
+_WORD_HYPHEN = re.compile(
+    r"(?<![A-Za-z])(?!(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)"
+    r"([A-Za-z]{2,})-(?=[A-Za-z])",
+    re.IGNORECASE,
+)
+
+
 def prepare(text: str) -> Masked | Exception:
     """The masked question, or why it cannot be an arithmetic question."""
     from specialists.math.normalize import mask
@@ -66,6 +76,7 @@ def prepare(text: str) -> Masked | Exception:
         return ValueError(
             f"input is {len(question)} characters; an arithmetic question is under {MAX_CHARS}"
         )
+    question = _WORD_HYPHEN.sub(r"\1 ", question)  # "a check-up plus a filling" takes nothing away
     try:
         masked = mask(question)
     except ValueError as error:

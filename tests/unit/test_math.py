@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from specialists.base import Context
+from specialists.base import Context, Output
 from specialists.math.normalize import mask
 from specialists.math.program import ProgramError, as_number, compute, parse
 from specialists.math.render import program_tokens, sentence
@@ -291,3 +291,18 @@ def test_a_program_the_question_asks_for_passes(question: str, program: str) -> 
     masked = mask(question)
     tree = parse(program.split())
     assert unasked_step(tree, masked, as_number(compute(tree, masked.numbers))) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("how much for a check-up plus a clean (40 + 65)", 105),
+        ("twenty-five minus 3", 22),
+        ("what is 10-3", 7),
+    ],
+)
+def test_a_hyphen_inside_a_word_is_no_minus_sign(question: str, value: float) -> None:
+    specialist = MathSpecialist()
+    specialist.load(Context())
+    (output,) = specialist.run_batch([question])
+    assert isinstance(output, Output) and output.value == value, output
