@@ -216,6 +216,26 @@ _MPG = re.compile(
     r"(?:(?!N\d).)*\bmpg\b(?:(?!N\d).)*$",
     re.IGNORECASE,
 )
+_ECONOMY = r"(?:mpg|miles?\s+(?:per|a|to\s+the)\s+gallon|km\s+(?:per|a)\s+lit(?:re|er))"
+# "my car does 48 mpg, how far can i go on 9 gallons": the rate times the fuel.
+_MPG_RANGE = re.compile(
+    rf"^(?:(?!N\d).)*(?P<a>N\d+)\s*{_ECONOMY}\b(?:(?!N\d).)*?(?P<b>N\d+)\s*(?:gallons?|gal"
+    r"|lit(?:re|er)s?)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "road trip is 460 miles and the car gets 31 mpg. how many gallons": the distance over the rate.
+_MPG_FUEL = re.compile(
+    rf"^(?:(?!N\d).)*(?P<a>N\d+)\s*(?:miles?|mi|km|kilomet(?:re|er)s?)\b(?:(?!N\d).)*?"
+    rf"(?P<b>N\d+)\s*{_ECONOMY}(?:(?!N\d).)*\bhow\s+(?:many|much)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "petrol is 1.52 a litre and I put in 38 litres. how much was that": the price times the amount.
+_PRICE_THEN_AMOUNT = re.compile(
+    r"^(?:(?!N\d).)*(?P<p>N\d+)\s*(?:a|an|per|/)\s*(?P<u>lit(?:re|er)|gallon|kg|kilo|pound|lb)\b"
+    r"(?:(?!N\d).)*?(?P<a>N\d+)\s*(?P=u)s?\b(?:(?!N\d).)*\b(?:how\s+much|cost|pay|total)\b"
+    r"(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
 # "a 60 liter tank fills at 4 liters a minute, how long to fill it": the amount over the rate.
 _FILL_TIME = re.compile(
     r"^(?:(?!N\d).)*(?P<a>N\d+)\s*(?P<u>[a-z]+?)s?\b(?:(?!N\d).)*?\b(?:at|by)\s+(?P<b>N\d+)\s*"
@@ -417,6 +437,9 @@ _FRAMES: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], bool] | Non
     (_SCALED, "{a} / {b} * {c}", None),
     (_SCALED_FOR, "{a} / {b} * {c}", None),
     (_MPG, "{a} / {b}", None),
+    (_MPG_RANGE, "{a} * {b}", None),
+    (_MPG_FUEL, "{a} / {b}", None),
+    (_PRICE_THEN_AMOUNT, "{p} * {a}", None),
     (_FILL_TIME, "{a} / {b}", None),
     (_WORKERS, "{a} * {b} / {c}", None),
     (_WITH_CHARGE, "{a} * ( #100 + {p} ) / #100", None),
