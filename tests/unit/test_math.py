@@ -296,28 +296,18 @@ def test_a_program_the_question_asks_for_passes(question: str, program: str) -> 
 @pytest.mark.parametrize(
     ("question", "value"),
     [
+        # a hyphen inside a word is no minus sign
         ("how much for a check-up plus a clean (40 + 65)", 105),
         ("twenty-five minus 3", 22),
         ("what is 10-3", 7),
-    ],
-)
-def test_a_hyphen_inside_a_word_is_no_minus_sign(question: str, value: float) -> None:
-    specialist = MathSpecialist()
-    specialist.load(Context())
-    (output,) = specialist.run_batch([question])
-    assert isinstance(output, Output) and output.value == value, output
-
-
-@pytest.mark.parametrize(
-    ("question", "value"),
-    [
+        # fuel economy and a price per litre are word problems
         ("the van does 35 mpg, how far will 12 gallons take it", 420),
         ("it's 240 miles to Leeds and we get 40 miles per gallon, how many gallons is that", 6),
         ("diesel is 1.60 a litre and we need 50 litres, how much will it cost", 80),
     ],
 )
-def test_fuel_economy_and_a_price_per_litre_are_word_problems(question: str, value: float) -> None:
-    specialist = MathSpecialist()
-    specialist.load(Context())
+def test_questions_misread_end_to_end_are_answered(
+    specialist: MathSpecialist, question: str, value: float
+) -> None:
     (output,) = specialist.run_batch([question])
     assert isinstance(output, Output) and output.value == value, output
