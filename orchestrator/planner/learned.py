@@ -152,6 +152,7 @@ class LearnedPlanner:
         """The plan for ``text``; the same query shape reuses a cached plan."""
         text = self.speller.text(text, keep=[m.span() for m in QUOTED.finditer(text)])
         text = rules.spelt_out(text)  # "howmany days btwn A and B"
+        text = rules.text_quoted(text)  # "Saya akan tiba besok pagi - which language?"
         text = rules.LEAD_IN.sub("", text)  # "ok last one lol - ..."
         text = rules.PARTIAL_CORRECTION.sub(r"\g<prep> ", text)  # "to cups... no, to ounces"
         text = rules.OPERAND_CORRECTION.sub(r"\g<op> ", text)  # "by 8, i mean divided by 6"

@@ -131,6 +131,34 @@ def topic(question: str) -> str | None:
 
 # A unit defined in brackets for the reader ("(1 GB = 1000 MB)", "(use 1 TB = 1000 GB)"): how to
 # convert, not a request. The converter's units already mean it (pint's GB is 1000 MB).
+# A text pasted first, then what to do with it after a dash or an arrow on the same line: "Saya
+# akan tiba besok pagi - which language? also the sentiment". Quoted, every request after it
+# reads the same text. Not a list ("1) ... —"), not a story with numbers, not a lead-in.
+_TEXT_THEN_ASKED = re.compile(
+    r"^[ \t]*(?P<text>[^'\"“«?\n\d]{6,200}?[^\s'\"“«?\d])[ \t]*"
+    r"(?P<sep>[ \t]-{1,2}[ \t]|[ \t]*<-+[ \t]*|[ \t][—–][ \t])"
+    r"(?P<asked>[^\n]*\b(?:language|languages|sentiment|sentimant|mood|tone|positive|negative"
+    r"|entities|danish|dutch|german|french|spanish|italian|polish|hungarian|hungarain|swedish"
+    r"|norwegian|finnish|portuguese|greek|turkish|russian)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ASKS_WORD = re.compile(
+    r"\b(?:what|which|how|who|when|where|why|convert|calculate|is\s+it|tell\s+me|give\s+me)\b",
+    re.IGNORECASE,
+)
+
+
+def text_quoted(text: str) -> str:
+    """``text`` with a leading unquoted text quoted when what follows its dash asks what to do
+    with a text (its language, sentiment, names); unchanged otherwise."""
+    found = _TEXT_THEN_ASKED.match(text)
+    if found is None or _ASKS_WORD.search(found["text"]) or len(found["text"].split()) < 3:
+        return text
+    if LEAD_IN.match(found["text"] + " - x"):  # "quick one - what language is 'X'"
+        return text
+    return f"'{found['text']}'{found['sep']}{found['asked']}"
+
+
 # "2 TiB = ? GB": a conversion asked with an equals sign and a question mark.
 EQUALS_ASKED = re.compile(
     r"(?<![\w.])(\d[\d,]*(?:\.\d+)?\s*[A-Za-zµ°][\w°µ²³/]*)\s*=\s*\?+\s*([A-Za-zµ°][\w°µ²³/]*)"

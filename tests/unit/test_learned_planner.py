@@ -1883,3 +1883,22 @@ def test_a_stay_of_nights_and_its_end_date_asked_is_one_dates_task(
 def test_an_operation_said_again_with_another_number_corrects_it(planner: LearnedPlanner) -> None:
     plan = planner.plan("what's 900 divided by 4, i mean divided by 3")
     assert [(n.specialist, n.input) for n in plan.nodes] == [("math", "what's 900 divided by 3")]
+
+
+def test_a_text_pasted_before_a_dash_is_what_each_question_reads(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan("Saya suka makan nasi goreng - which language? also the sentiment")
+    assert [n.specialist for n in plan.nodes] == ["language", "sentiment"]
+    assert all("'Saya suka makan nasi goreng'" in n.input for n in plan.nodes)
+    assert not any(n.depends_on for n in plan.nodes)
+
+
+def test_a_numbered_list_or_a_lead_in_before_a_dash_is_not_a_text(
+    planner: LearnedPlanner,
+) -> None:
+    assert rules.text_quoted("quick one - what language is 'Hej'") == (
+        "quick one - what language is 'Hej'"
+    )
+    listed = "1) Ce fichier est vide — which language? 2) Das ist gut — which language?"
+    assert rules.text_quoted(listed) == listed
