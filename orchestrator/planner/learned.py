@@ -283,11 +283,7 @@ class LearnedPlanner:
             assert route.specialist is not None  # a refusal otherwise
             self._place(draft, text, masked, segment, part, route.specialist)
         draft.nodes[:] = rules.shared_targets(draft.nodes)  # "5 km, 10 km and 21 km to miles"
-        draft.nodes[:] = rules.ages_in_units(draft.nodes)  # "how old is she, in months?"
-        draft.nodes[:] = rules.containers_counted(draft.nodes)  # "how many 500 GB drives is it"
-        draft.nodes[:] = rules.priced_results(draft.nodes)  # "at 1.48 a litre what does it cost"
-        draft.nodes[:] = rules.distances_from_numbers(draft.nodes)  # "how far above 37 is it"
-        draft.nodes[:] = rules.weekdays_of_counted_dates(draft.nodes)  # "what day is it on"
+        draft.nodes[:] = rules.results_worked_on(draft.nodes)  # "how many 500 GB drives is it"
         if draft.given is not None:  # a quantity no step used: a task of its own
             rules.add_tasks(draft.nodes, [draft.given_as])
         if len(draft.nodes) > MAX_NODES:
@@ -763,9 +759,9 @@ class LearnedPlanner:
             windows = [(index + 1, index + 1 + k) for k in (1, 2)]  # statements after it
             windows += [(index - k, index) for k in (1, 2)]  # or before it
             for first, last in windows:
-                told = [text[s.start : s.end] for s in segments[max(first, 0) : last]]
-                if first < 0 or last > len(segments) or not told:
+                if first < 0 or last > len(segments):
                     continue
+                told = [text[s.start : s.end] for s in segments[first:last]]
                 if rules.date_count_story(asked, told):
                     low, high = min(first, index), max(last - 1, index)
                     whole = Segment(segments[low].start, segments[high].end, False, ())
@@ -783,12 +779,11 @@ class LearnedPlanner:
         whatever it reads like ("we want the wedding on 19 June 2027 in the barn" sounded like
         the documents): routed to dates, it is given to the question. So is a statement of one
         quantity before "what's that in psi", routed to units."""
-        if "dates" not in self.manifests:
-            return routes
         for index in range(len(segments) - 1):
             told, asked = (text[s.start : s.end] for s in segments[index : index + 2])
             route = routes[index]
-            if route.specialist != "dates" and rules.weekday_of_told_date(told, asked):
+            dated = "dates" in self.manifests and route.specialist != "dates"
+            if dated and rules.weekday_of_told_date(told, asked):
                 routes[index] = Route("dates", route.score, route.specialist)
             elif "units" in self.manifests and rules.converts_told_quantity(told, asked):
                 if route.specialist != "units":  # "my tyres say 2.5 bar, what's that in psi"

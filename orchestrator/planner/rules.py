@@ -14,12 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from hive.errors import PlanError
 from orchestrator.plan import MAX_INPUT_CHARS, TaskNode
 from orchestrator.planner import operands, router
 from orchestrator.planner.router import Route
 from orchestrator.planner.spans import QUOTED, Segment, Span, reference_phrase
+
+if TYPE_CHECKING:
+    from specialists.units.catalog import UnitInfo
 
 # Where an implicit operand goes: "multiply by 3" -> "multiply {t1} by 3", "add 5" -> "add 5 to".
 _VERB_BY = re.compile(r"^(\W*(?:multiply|divide)\w*)\b", re.I)
@@ -95,14 +99,19 @@ def has_work(text: str, span: Span) -> bool:
     )
 
 
+def _unit_of(quantity: str) -> UnitInfo | None:
+    """The catalogue's unit a quantity is written in ("350 fahrenheit"), or None ("3
+    questions")."""
+    from specialists.units.catalog import lookup
+
+    return lookup(re.sub(r"^[\d.,\s]+", "", quantity))
+
+
 def _told_quantity(part: str) -> bool:
     """Whether ``part`` states one quantity in a unit the units specialist knows ("350
     fahrenheit", not "3 questions")."""
-    from specialists.units.catalog import lookup
-
     quantity = given_quantity(part, "units")
-    unit = re.sub(r"^[\d.,\s]+", "", quantity) if quantity else ""
-    return bool(unit) and lookup(unit) is not None
+    return quantity is not None and _unit_of(quantity) is not None
 
 
 # The words after a determiner that name a question's topic: "the lease" in "when does the
@@ -290,7 +299,7 @@ def date_count_story(asked: str, told: list[str]) -> bool:
 
 
 # "what day is that", "is this a Friday", "what weekday is it": the weekday of a date told before.
-_THAT_DATE = re.compile(r"\b(?:that|this|it)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:that|this|it)\b", re.IGNORECASE)
 
 
 def weekday_of_told_date(told: str, asked: str) -> bool:
@@ -298,7 +307,7 @@ def weekday_of_told_date(told: str, asked: str) -> bool:
     ``asked`` asks its weekday by a pronoun, with no date of its own."""
     return (
         operands.WEEKDAY_QUESTION.search(asked) is not None
-        and _THAT_DATE.search(asked) is not None
+        and _PRONOUN.search(asked) is not None
         and not operands.count_dates(asked)
         and _ACTION.match(told) is None  # "set a reminder for 2026-05-05": a request
         and given_quantity(told, "dates") is not None
@@ -331,7 +340,7 @@ def converts_told_quantity(told: str, asked: str) -> bool:
     """Whether ``told`` states one quantity ("my tyres say 2.5 bar on the side") and ``asked``
     asks it in another unit by a pronoun ("what's that in psi"), with no number of its own."""
     return (
-        _THAT_DATE.search(asked) is not None
+        _PRONOUN.search(asked) is not None
         and _TARGET_UNIT.search(asked) is not None
         and not operands.count_numbers(asked)
         and _ACTION.match(told) is None
@@ -389,10 +398,9 @@ def _shape(value: str) -> str:
 def _same_kind(value: str, before: str) -> list[re.Match[str]]:
     """Quantities in ``before`` of the kind ``value`` measures: "5 gallons to litres, no,
     make that 5 quarts" corrects the volume, whatever its unit."""
-    from specialists.units.catalog import lookup
 
     def kind(quantity: str) -> str | None:
-        unit = lookup(re.sub(r"^[\d.,\s]+", "", quantity))
+        unit = _unit_of(quantity)
         return unit.category if unit is not None else None
 
     wanted = kind(value) if _QUANTITY.fullmatch(value) else None
@@ -1234,8 +1242,9 @@ def containers_counted(nodes: list[TaskNode]) -> list[TaskNode]:
     out: list[TaskNode] = []
     for node in nodes:
         found = _CONTAINERS.match(node.input) if node.specialist in ("units", "math") else None
-        unsized = found is None or lookup(found["unit"]) is None or lookup(found["noun"])
-        upstream = None if unsized or found is None else _worked_upstream(found["rest"], out)
+        upstream = None
+        if found and lookup(found["unit"]) and not lookup(found["noun"]):  # "500 GB drives"
+            upstream = _worked_upstream(found["rest"], out)
         if found is None or upstream is None:
             out.append(node)
             continue
@@ -1342,7 +1351,7 @@ def weekdays_of_counted_dates(nodes: list[TaskNode]) -> list[TaskNode]:
         while upstream is not None and upstream.specialist != "dates" and upstream.depends_on:
             upstream = by_id.get(upstream.depends_on[0])  # "... and in weeks?" came between
         spans = [] if upstream is None else operands.DATES.findall(upstream.input)
-        written = [d for d in spans if not re.fullmatch(r"today|tomorrow|yesterday", d, re.I)]
+        written = [d for d in spans if not _RELATIVE_DAY.match(d)]
         if upstream is None or upstream.specialist != "dates" or len(written) != 2:
             out.append(node)
             continue
@@ -1383,6 +1392,21 @@ def ages_in_units(nodes: list[TaskNode]) -> list[TaskNode]:
             )
         out.append(node)
     return out
+
+
+def results_worked_on(nodes: list[TaskNode]) -> list[TaskNode]:
+    """The plan with each request on an earlier result written as its specialist reads it:
+    an age in months, containers counted, a price per unit, a distance from a number, the
+    weekday of a counted span's date."""
+    for rewrite in (
+        ages_in_units,
+        containers_counted,
+        priced_results,
+        distances_from_numbers,
+        weekdays_of_counted_dates,
+    ):
+        nodes = rewrite(nodes)
+    return nodes
 
 
 def _asked_unit(part: str) -> str | None:
