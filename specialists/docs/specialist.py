@@ -483,13 +483,13 @@ class DocsSpecialist:
         )
 
     def _reply(
-        self, question: str, rows: Iterator[tuple[np.ndarray, np.ndarray]]
+        self, question: str, rows: Iterator[tuple[np.ndarray, np.ndarray]], none: str | None
     ) -> Output | Exception:
-        """One item's answer, or the reason it has none."""
+        """One item's answer, or the reason it has none (``none``: why nothing is indexed)."""
         if not question:
             return ValueError("empty question: ask something about your documents")
-        if not self._passages:
-            return LookupError(self._why_none())
+        if none is not None:
+            return LookupError(none)
         return self._answer(question, *next(rows))
 
     def _why_none(self) -> str:
@@ -530,4 +530,5 @@ class DocsSpecialist:
             questions = [q.strip() for q in inputs]
             asked = [q for q in questions if q] if self._passages else []
             rows = iter(self._rank(asked))
-            return [self._reply(q, rows) for q in questions]
+            none = None if self._passages else self._why_none()  # asked of Redis once a batch
+            return [self._reply(q, rows, none) for q in questions]
