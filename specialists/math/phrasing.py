@@ -25,6 +25,10 @@ rule, ``apart``, on the program the model wrote):
   the sum as well. So for "halve" and "triple".
 - differences (``apart``): "the difference between N0 and N1" is the larger less the smaller,
   as people mean it; the parser wrote N0 - N1 whatever the order.
+- ages: a parent's age at a birth adds to the child's ("I'm N0 and my mum was N1 when she had
+  me, how old is she" is N0 + N1), and an age told first is put where "her age" names it ("she
+  is N0. what is N1 times her age plus N2"); the parser had refused the first and multiplied
+  all three numbers of the second.
 - purpose clauses: "add N0 to N1 to include both ends" asks "add N0 to N1"; a trailing "to
   include/count/account for ..." (or "so that ...", "(inclusive)") holding no number made the
   parser answer "not arithmetic", so it is dropped.
@@ -421,10 +425,19 @@ _AGE_BORN_LAST = re.compile(
     re.IGNORECASE,
 )
 
+# An age from a parent's age at a birth: "I'm 27 and my mum was 31 when she had me, how old is
+# she", "my son is 8 and I was 30 when he was born. how old am I": the two ages added.
+_AGE_AT_BIRTH = re.compile(
+    r"^(?=.*\bhow\s+old\b)(?:(?!N\d).)*?(?P<a>N\d+)(?:(?!N\d).)*?\b(?:was|were)\s+(?P<b>N\d+)\s+"
+    r"(?:years?\s+old\s+)?when\s+(?:[a-z']+\s+){1,3}?(?:had|born|gave\s+birth)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+
 
 # Word problems read by their frame, in the order they are tried: the pattern, the program over
 # its named slots (``#100`` a number written in), and a check the match must pass.
 _FRAMES: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], bool] | None], ...] = (
+    (_AGE_AT_BIRTH, "{a} + {b}", None),
     (_AGE, "{b} - {a}", None),
     (_AGE_BORN_LAST, "{b} - {a}", None),
     (_UNIT_PRICE, "{price} / {count} * {asked}", _asks_a_count),
@@ -644,6 +657,42 @@ def word_problem(masked: Masked) -> Masked | None:
     return None if program is None else _written_in(masked, program)
 
 
+# An age told, then worked on by name: "she is 8. what is 4 times her age plus 3".
+_TOLD_AGE = re.compile(
+    r"^(?P<pre>(?:(?!N\d).)*?)\b(?:(?:she|he|they)(?:'s|\s+is|\s+are)|i'm|i\s+am|im)\s+"
+    r"(?P<a>N\d+)(?:\s+years?\s+old)?\s*[.,;!]*\s*(?:and\s+|so\s+)?"
+    r"(?P<rest>.*?\b(?:her|his|my|their)\s+age\b.*)$",
+    re.IGNORECASE,
+)
+_AGE_NAMED = re.compile(r"\b(?:her|his|my|their)\s+age\b", re.IGNORECASE)
+
+
+def told_age(masked: Masked) -> Masked:
+    """ "she is N0. what is N1 times her age plus N2" as "what is N1 times N0 plus N2", its
+    slots numbered again in order of appearance; other questions as they are. The parser had
+    multiplied all three numbers: it never saw an age told apart from the sum."""
+    found = _TOLD_AGE.match(masked.text)
+    if found is None or len(_AGE_NAMED.findall(found["rest"])) != 1:
+        return masked
+    rest = _AGE_NAMED.sub(found["a"], found["rest"])
+    if not re.search(r"N\d", _AGE_NAMED.sub("", found["rest"])):
+        return masked  # "she is N0, what's her age in months": nothing worked on it here
+    return _renumbered(f"{found['pre']}{rest}", masked)
+
+
+def _renumbered(text: str, masked: Masked) -> Masked:
+    """``text``, holding each slot of ``masked`` once, with the slots renamed in order."""
+    order = [int(n) for n in re.findall(r"N(\d+)", text)]
+    if sorted(order) != list(range(len(masked.numbers))):
+        return masked
+    new = {old: k for k, old in enumerate(order)}
+    return Masked(
+        " ".join(re.sub(r"N(\d+)", lambda m: f"N{new[int(m[1])]}", text).split()),
+        tuple(masked.numbers[k] for k in order),
+        tuple(masked.surfaces[k] for k in order),
+    )
+
+
 def rephrase(masked: Masked) -> Masked:
     """``masked`` with the rewrites the module lists: a unit price, a price times a count, a
     rate, or an amount per period over a longer one ("N0 a month ... in a year") written whole
@@ -653,6 +702,7 @@ def rephrase(masked: Masked) -> Masked:
     whole = word_problem(masked)
     if whole is not None:
         return whole
+    masked = told_age(masked)
     text = _SHARE.sub(_share, masked.text)
     text = _PRICE.sub(r"\1 * \2", text)
     text = _PRICES_AND.sub(r"\1 plus ", text)

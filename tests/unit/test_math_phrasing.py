@@ -10,7 +10,7 @@ import pytest
 
 from specialists.base import Context
 from specialists.math.normalize import mask
-from specialists.math.phrasing import apart, rephrase
+from specialists.math.phrasing import apart, rephrase, told_age
 from specialists.math.program import parse
 from specialists.math.specialist import MODEL_DIR, MathSpecialist, prepare
 
@@ -155,6 +155,10 @@ def test_amount_per_period_is_scaled_by_a_written_factor(
         ("add one so both days count to 138", 139),
         ("how old is a house built in 1887 in the year 2027", 140),
         ("how old will my son be in 2030 if he was born in 2016", 14),
+        ("I'm 27 and my mum was 31 when she had me. how old is she", 58),
+        ("my son is 8 and I was 30 when he was born. how old am I", 38),
+        ("she is 8. what is 4 times her age plus 3", 35),
+        ("he is 6 years old. what is 3 times his age minus 2", 16),
         ("how many 250 ml glasses in 2000 ml", 8),
         ("how many 3 minute songs fit in 60 minutes", 20),
         ("double 45 then add 10", 100),
@@ -242,3 +246,12 @@ def test_workers_sharing_a_job_need_the_same_kind_of_worker_asked_about() -> Non
     assert _WORKERS.search("N0 workers finish a job in N1 hours, how long would N2 workers take")
     assert not _WORKERS.search("N0 workers finish a job in N1 hours, how long would N2 trucks take")
     assert not _WORKERS.search("N0 machines make N1 parts in N2 hours, how long for N3 machines")
+
+
+def test_a_told_age_is_put_where_it_is_named_and_the_slots_renumbered() -> None:
+    masked = told_age(mask("she is 8. what is 4 times her age plus 3"))
+    assert masked.text == "what is N0 times N1 plus N2"
+    assert masked.numbers == (4, 8, 3) and masked.surfaces == ("4", "8", "3")
+    # nothing else worked on the age here: the question is left as it is
+    unchanged = mask("she is 8. what's her age in months")
+    assert told_age(unchanged) == unchanged
