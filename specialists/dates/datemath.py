@@ -89,9 +89,12 @@ def parse_date(
     year_hint: int | None = None,
     today: dt.date | None = None,
     slashes_dayfirst: bool = False,
+    coming: bool = False,
 ) -> dt.date:
     """The calendar date in ``span``, or ``DateError`` saying why there is none. Dates with dots
-    or dashes read day-first; with slashes month-first (US), unless ``slashes_dayfirst``."""
+    or dashes read day-first; with slashes month-first (US), unless ``slashes_dayfirst``. A
+    day and month with no year take ``year_hint``, or with ``coming`` the first such date on or
+    after ``today`` ("what day is 30 April" asks about the next 30 April)."""
     from dateutil.parser import ParserError
 
     text = clean(span)
@@ -100,8 +103,10 @@ def parse_date(
     numeric = _NUMERIC.fullmatch(text)
     dayfirst = bool(numeric and (numeric.group(2) in ".-" or slashes_dayfirst))
     try:
-        first = _parse(text, dt.datetime(2001, 1, 1), dayfirst)
-        second = _parse(text, dt.datetime(2002, 2, 2), dayfirst)
+        # Two defaults that differ in every field: what the text leaves out differs between the
+        # readings. Leap years both, so "29 February" without a year reads at all.
+        first = _parse(text, dt.datetime(2000, 1, 1), dayfirst)
+        second = _parse(text, dt.datetime(2004, 2, 2), dayfirst)
     except (ParserError, OverflowError, ValueError) as error:
         reason = str(error).split(":")[0]
         if "out of range" in reason or "must be in" in reason:
@@ -111,6 +116,8 @@ def parse_date(
         missing = "day of the month" if first.day != second.day else "month"
         raise DateError(f"{span.strip()!r} has no {missing}")
     if first.year != second.year:
+        if year_hint is None and coming:
+            return _coming(first.month, first.day, today or dt.date.today())
         if year_hint is None:
             raise DateError(f"{span.strip()!r} has no year; write it like 'March 14, 2026'")
         try:
@@ -118,6 +125,18 @@ def parse_date(
         except ValueError:
             raise DateError(f"{span.strip()!r} does not exist in {year_hint}") from None
     return first.date()
+
+
+def _coming(month: int, day: int, today: dt.date) -> dt.date:
+    """The first ``day`` of ``month`` on or after ``today`` (a 29 February within eight years)."""
+    for year in range(today.year, today.year + 9):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date >= today:
+            return date
+    raise DateError(f"{day} of month {month} is not a valid date")
 
 
 def has_year(span: str) -> bool:

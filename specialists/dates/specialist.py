@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,14 @@ _UNIT_SIZE = {
 }
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _BARE_NUMBER = re.compile(r"[\d,]*\d[\d,]*")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY_MONTH = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
 _SHIFT_WORD = re.compile(
     r"\b(?:after|before|from|ago|later|earlier|prior|since|hence|plus|minus|add|subtract)\b|\+",
     re.IGNORECASE,
@@ -242,12 +251,17 @@ def _read_date(
     hint: int | None,
     today: dt.date | None,
     dayfirst: bool,
+    coming: bool = False,
 ) -> dt.date:
     """Parse a span; if it does not read, a word or two more or fewer may (never a bad date).
-    ``dayfirst``: the question's slashed dates are day-first (``slashes_day_first``)."""
+    ``dayfirst``: the question's slashed dates are day-first (``slashes_day_first``);
+    ``coming``: a date without a year is the next one (``parse_date``)."""
     own = text[span.start : span.end]
+    read = functools.partial(
+        parse_date, year_hint=hint, today=today, slashes_dayfirst=dayfirst, coming=coming
+    )
     try:
-        return parse_date(own, year_hint=hint, today=today, slashes_dayfirst=dayfirst)
+        return read(own)
     except DateError as error:
         if "not a valid date" in str(error):
             raise
@@ -261,16 +275,27 @@ def _read_date(
         ]
         for a, b in sorted(near, key=lambda r: (abs(r[0] - first) + abs(r[1] - last), r[0])):
             try:
-                piece = text[words[a].start : words[b].end]
-                return parse_date(piece, year_hint=hint, today=today, slashes_dayfirst=dayfirst)
+                return read(text[words[a].start : words[b].end])
             except DateError:
                 continue
         raise
 
 
+def _day_months(text: str) -> list[Span]:
+    """Day-and-month mentions the tagger left untagged ("the 30 of april", "4th of July",
+    "April 30"): it learnt dates with years."""
+    words = split_words(text)
+    found = []
+    for match in _DAY_MONTH.finditer(text):
+        inside = [i for i, w in enumerate(words) if w.start < match.end() and match.start() < w.end]
+        found.append(Span("DATE", match.start(), match.end(), inside[0], inside[-1]))
+    return found
+
+
 def _dates(text: str, parse: Parse, today: dt.date | None, need: int) -> list[dt.date]:
-    """The dates of the question in order; a missing year is borrowed from another date."""
-    chunks = _chunks(text, parse)
+    """The dates of the question in order; a missing year is borrowed from another date, or
+    else is the coming one's."""
+    chunks = _chunks(text, parse) or _day_months(text)
     if not chunks:
         raise DateQuestionError(f"no date found in {text[:60]!r}")
     explicit = [c for c in chunks if text[c.start : c.end].strip().lower() not in RELATIVE]
@@ -281,6 +306,7 @@ def _dates(text: str, parse: Parse, today: dt.date | None, need: int) -> list[dt
     if hint is None:  # "between March 3 and Christmas, both in 2027": a year said once
         said = _YEAR_SAID.search(text)
         hint = int(said.group(1)) if said else None
+    coming = hint is None  # no year anywhere: "what day is 30 April" asks about the next one
     words = split_words(text)
     dayfirst = slashes_day_first(text)
     dates: list[dt.date] = []
@@ -290,7 +316,7 @@ def _dates(text: str, parse: Parse, today: dt.date | None, need: int) -> list[dt
         if len(dates) == 2:
             break
         try:
-            read = _read_date(text, words, chunk, hint, today, dayfirst)
+            read = _read_date(text, words, chunk, hint, today, dayfirst, coming)
         except DateError as error:
             # "Christmas 2027 (December 25, 2027)": a mention that does not read gives way to
             # one that does; a date that does not exist is always an error.

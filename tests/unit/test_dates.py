@@ -53,6 +53,14 @@ def test_a_missing_year_is_borrowed_or_refused() -> None:
         parse_date("March 1")
 
 
+def test_a_day_and_month_alone_can_mean_the_coming_one() -> None:
+    today = dt.date(2026, 11, 25)
+    assert parse_date("30 April", today=today, coming=True) == dt.date(2027, 4, 30)
+    assert parse_date("December 25", today=today, coming=True) == dt.date(2026, 12, 25)
+    assert parse_date("25 November", today=today, coming=True) == today  # today is coming
+    assert parse_date("29 February", today=today, coming=True) == dt.date(2028, 2, 29)
+
+
 def test_today_is_read_against_the_given_day() -> None:
     assert parse_date("tomorrow", today=dt.date(2026, 12, 31)) == dt.date(2027, 1, 1)
 
@@ -107,6 +115,30 @@ def test_the_model_reads_real_questions(
     assert isinstance(out, Output), out
     assert out.value == value
     assert out.kind == kind  # type: ignore[attr-defined]
+
+
+def _coming(month: int, day: int) -> dt.date:
+    today = dt.date.today()
+    this_year = dt.date(today.year, month, day)
+    return this_year if this_year >= today else this_year.replace(year=today.year + 1)
+
+
+@pytest.mark.parametrize(
+    ("query", "month", "day"),
+    [
+        ("the 30 of april is which day", 4, 30),  # the tagger found no date: "no date found"
+        ("what day is 30 April", 4, 30),
+        ("weekday of april 30", 4, 30),  # "'april' has no day of the month"
+        ("what weekday is the 4th of july", 7, 4),
+    ],
+)
+def test_a_date_without_a_year_is_the_coming_one(
+    specialist: DatesSpecialist, query: str, month: int, day: int
+) -> None:
+    (out,) = specialist.run_batch([query])
+    assert isinstance(out, Output), out
+    date = _coming(month, day)
+    assert out.dates == [date.isoformat()] and out.value == date.strftime("%A")
 
 
 def test_the_answer_reads_as_a_sentence(specialist: DatesSpecialist) -> None:
