@@ -694,6 +694,63 @@ SHORTHAND = re.compile(
 )
 
 
+# What the text tasks are asked in other languages, outside quotes: "c'est positif ou
+# négatif ?", "welche Sprache ist das", "Welche Namen und Orte stehen in diesem Satz?". The
+# banks and the route head know English requests, and the speller would "correct" these words;
+# the request is put in English and the quoted text left as it is.
+_FOREIGN_REQUESTS: tuple[tuple[str, str], ...] = (
+    # sentiment: "positive or negative" in French, German, Spanish, Italian, Portuguese, Dutch
+    (r"(?:(?:c'est|est-ce|est-il|est-elle)\s+)?positif\s+ou\s+n[ée]gatif",
+     "is it positive or negative"),
+    (r"(?:(?:ist\s+(?:das|es|der\s+satz)|klingt\s+(?:das|es))\s+)?positiv\s+oder\s+negativ",
+     "is it positive or negative"),
+    (r"(?:(?:es|está)\s+)?positivo\s+o\s+negativo", "is it positive or negative"),
+    (r"(?:(?:é|e)\s+)?positivo\s+ou\s+negativo", "is it positive or negative"),
+    (r"(?:(?:is\s+(?:het|dit|dat))\s+)?positief\s+of\s+negatief", "is it positive or negative"),
+    (r"quel(?:le)?\s+(?:est\s+(?:le|la)\s+)?(?:sentiment|ton(?:alit[ée])?)",
+     "what is the sentiment of"),
+    (r"welche\s+stimmung", "what is the sentiment of"),
+    # language
+    (r"(?:c'est\s+)?(?:en\s+)?quelle\s+langue(?:\s+est-ce|\s+c'est)?", "which language is it"),
+    (r"(?:in\s+)?welche(?:r)?\s+sprache(?:\s+ist\s+(?:das|es|dieser\s+satz))?",
+     "which language is it"),
+    (r"(?:en\s+)?qu[ée]\s+idioma(?:\s+es(?:\s+esto)?)?", "which language is it"),
+    (r"(?:in\s+)?(?:che|quale)\s+lingua(?:\s+[èe])?", "which language is it"),
+    (r"(?:em\s+)?(?:que|qual)\s+(?:é\s+a\s+)?l[íi]ngua", "which language is it"),
+    (r"(?:in\s+)?welke\s+taal(?:\s+is\s+(?:dit|dat|het))?", "which language is it"),
+    # entities: "which names and places"
+    (r"welche\s+(?:namen|personen|orte)(?:\s+und\s+(?:namen|personen|orte|firmen))?"
+     r"(?:\s+(?:stehen|kommen|gibt\s+es)(?:\s+in\s+(?:diesem|dem)\s+satz)?(?:\s+vor)?)?",
+     "which names and places are in"),
+    (r"quel(?:le)?s\s+(?:noms|lieux|personnes)(?:\s+et\s+(?:noms|lieux|personnes))?"
+     r"(?:\s+(?:y\s+a-t-il|sont|apparaissent)(?:\s+dans\s+(?:cette|la)\s+phrase)?)?",
+     "which names and places are in"),
+    (r"qu[ée]\s+(?:nombres|lugares|personas)(?:\s+y\s+(?:nombres|lugares|personas))?"
+     r"(?:\s+(?:hay|aparecen)(?:\s+en\s+(?:esta|la)\s+frase)?)?", "which names and places are in"),
+)  # fmt: skip
+FOREIGN_REQUEST = re.compile(
+    "|".join(
+        f"(?P<r{k}>\\b{pattern}(?=\\W|$))" for k, (pattern, _) in enumerate(_FOREIGN_REQUESTS)
+    ),
+    re.IGNORECASE,
+)
+
+
+def in_english(text: str) -> str:
+    """``text`` with a text task asked in another language asked in English, outside quoted
+    texts ("c'est positif ou négatif ? « ... »" -> "is it positive or negative ? « ... »")."""
+    if FOREIGN_REQUEST.search(text) is None:
+        return text  # nearly every query
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+
+    def english(match: re.Match[str]) -> str:
+        if any(a <= match.start() < b for a, b in quoted):
+            return match.group(0)
+        return _FOREIGN_REQUESTS[int(str(match.lastgroup)[1:])][1]
+
+    return FOREIGN_REQUEST.sub(english, text)
+
+
 # The labels a sentiment question offers, listed with commas ("is it positive, negative or
 # neutral"): one question, though the segmenter cut requests at the comma.
 _LABEL_COMMA = re.compile(

@@ -1902,3 +1902,29 @@ def test_a_numbered_list_or_a_lead_in_before_a_dash_is_not_a_text(
     )
     listed = "1) Ce fichier est vide — which language? 2) Das ist gut — which language?"
     assert rules.text_quoted(listed) == listed
+
+
+@pytest.mark.parametrize(
+    ("query", "specialist"),
+    [
+        ("c'est positif ou négatif ? « Franchement, le service était lent et le plat froid. »",
+         "sentiment"),
+        ("Welche Namen und Orte stehen in diesem Satz? «Angela Merkel hielt 2019 eine Rede an der "
+         "Harvard University in Cambridge.»", "entities"),
+        ("'Ik heb vandaag een nieuwe fiets gekocht' - welke taal is dit?", "language"),
+    ],
+)  # fmt: skip
+def test_a_text_task_asked_in_another_language_is_asked(
+    planner: LearnedPlanner, query: str, specialist: str
+) -> None:
+    plan = planner.plan(query)
+    assert [n.specialist for n in plan.nodes] == [specialist] and not plan.unsupported
+    quoted = (
+        query[query.index("«") :] if "«" in query else "'Ik heb vandaag een nieuwe fiets gekocht'"
+    )
+    assert quoted.strip() in plan.nodes[0].input  # the text itself is never rewritten
+
+
+def test_a_quoted_text_in_another_language_keeps_its_words() -> None:
+    text = "sentiment of 'il film era positivo o negativo?'"
+    assert rules.in_english(text) == text
