@@ -17,6 +17,8 @@ from specialists.evaluation import Score, load_jsonl, run_all
 from specialists.sentiment.parsing import judged_text
 
 HELDOUT = Path(__file__).parent / "eval" / "heldout.jsonl"
+# Short texts in 26 other languages, written apart from the word lists (eval/FOREIGN.md).
+FOREIGN = Path(__file__).parent / "eval" / "foreign.jsonl"
 TARGET = 0.90
 _TEXT_KEYS = ("input", "text", "query", "utterance", "request", "prompt")
 _LABEL_KEYS = ("expected", "label", "sentiment", "value", "answer", "gold")
@@ -84,8 +86,30 @@ def evaluate(specialist: Specialist, path: Path = HELDOUT) -> Score:
             "confusion": _confusion(gold, predicted),
             "errors": sum(isinstance(o, Exception) for o in outputs),
             "misses": misses,
+            **({"other_languages": evaluate_foreign(specialist)} if FOREIGN.exists() else {}),
         },
     )
+
+
+def evaluate_foreign(specialist: Specialist, path: Path = FOREIGN) -> dict[str, Any]:
+    """Accuracy on texts in other languages, read by the word lists (``foreign_lexicon``): a
+    refusal counts as wrong; ``answered`` is the share given a label at all."""
+    items = load_jsonl(path)
+    outputs = run_all(specialist, [item["text"] for item in items])
+    predicted = [getattr(o, "value", "error") for o in outputs]
+    gold = [gold_label(item) for item in items]
+    by_language: dict[str, list[bool]] = {}
+    for item, p, g in zip(items, predicted, gold, strict=True):
+        by_language.setdefault(item["language"], []).append(p == g)
+    return {
+        "accuracy": round(_accuracy(predicted, gold), 4),
+        "n": len(items),
+        "answered": round(sum(p != "error" for p in predicted) / max(len(items), 1), 4),
+        "confusion": _confusion(gold, predicted),
+        "by_language": {
+            code: round(sum(hits) / len(hits), 3) for code, hits in sorted(by_language.items())
+        },
+    }
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,7 +12,7 @@ import numpy as np
 from specialists.base import Context, Manifest, Output
 from specialists.sentiment.checks import ForeignText, validate
 from specialists.sentiment.features import LABELS, featurize
-from specialists.sentiment.foreign_lexicon import CODE, Reading, read
+from specialists.sentiment.foreign_lexicon import CODE, LANGUAGES, Reading, read
 
 if TYPE_CHECKING:
     from specialists.docs.encoder import Encoder
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 MODEL_DIR = Path(__file__).parent / "model"
 ENCODER_DIR = Path(__file__).parents[1] / "docs" / "model"  # the shared MiniLM, not a copy
 HEAD_NAME = "head.onnx"
+STATEMENT_WORDS = 4  # words of foreign text with no listed polar word that make it neutral
+_WORD = re.compile(r"[^\W\d_]+")
 
 MANIFEST = Manifest(
     name="sentiment",
@@ -49,7 +52,8 @@ MANIFEST = Manifest(
         "probabilities": "probability of each label (model readings only)",
         "judged_text": "the text that was judged (the quote or clause taken from the request)",
         "method": '"model" for English text; "lexicon:de" (fr, es, it, pt, nl, pl, cs, tr, sv, '
-        "da, no, ru, uk) for a word-list reading of text in one of those languages",
+        "da, no, ru, uk, ro, el, he, vi, ar, hi, fi, hu, id, zh, ja, ko) for a word-list "
+        "reading of text in one of those languages",
         "language": "the language of a lexicon reading",
         "words": "the positive and negative list words a lexicon reading found",
         "text": 'one sentence, e.g. "The text is negative (p=0.93)."',
@@ -92,7 +96,10 @@ class SentimentSpecialist:
         try:
             return validate(request, self.vocabulary)
         except ForeignText as error:
-            reading = read(error.judged, CODE[error.language])
+            code = CODE[error.language]
+            reading = read(error.judged, code)
+            if reading is None and statement(error.judged, code):
+                reading = Reading(code)  # a statement with no polar word of the list: neutral
             return (
                 error if reading is None else lexicon_answer(error.judged, error.language, reading)
             )
@@ -125,9 +132,19 @@ def answer(judged: str, row: np.ndarray) -> Output:
     )
 
 
+def statement(judged: str, code: str) -> bool:
+    """Long enough that finding no polar word of the list in it says it is neutral: at least
+    ``STATEMENT_WORDS`` words ("Wij gaan morgen met de fiets naar de markt"), or for Chinese
+    and Japanese, written without spaces, twice as many characters. Shorter text ("Typisk!")
+    is refused: too few words to tell "no feeling" from "a word the list lacks"."""
+    if LANGUAGES[code].substring and code != "ko":
+        return sum(c.isalpha() for c in judged) >= 2 * STATEMENT_WORDS
+    return len(_WORD.findall(judged)) >= STATEMENT_WORDS
+
+
 def lexicon_answer(judged: str, language: str, reading: Reading) -> Output:
     """An output for foreign text from the hand-written word lists, marked as such."""
-    found = ", ".join(f'"{w}"' for w in reading.positive + reading.negative)
+    found = ", ".join(f'"{w}"' for w in reading.positive + reading.negative) or "no polar word"
     return Output.model_validate(
         {
             "value": reading.label,

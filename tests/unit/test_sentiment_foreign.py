@@ -266,8 +266,20 @@ def test_lexicon_answers_are_marked(specialist: SentimentSpecialist) -> None:
     assert english.value == "positive"
 
 
-def test_foreign_text_without_evidence_is_still_refused(specialist: SentimentSpecialist) -> None:
-    outputs = specialist.run_batch(["Der Zug fährt um 8 Uhr vom Hauptbahnhof ab", ""])
+def test_a_foreign_statement_without_polar_words_reads_neutral(
+    specialist: SentimentSpecialist,
+) -> None:
+    statement, *_ = specialist.run_batch(["Der Zug fährt um 8 Uhr vom Hauptbahnhof ab"])
+    assert isinstance(statement, Output) and statement.value == "neutral"
+    assert statement.method == "lexicon:de" and statement.score == 0.4
+    assert "no polar word" in statement.text
+
+
+def test_short_foreign_text_without_polar_words_is_still_refused(
+    specialist: SentimentSpecialist,
+) -> None:
+    # Three words: too few to tell "no feeling" from a word the list lacks.
+    outputs = specialist.run_batch(["Der Hauptbahnhof, bitte", ""])
     assert isinstance(outputs[0], ValueError)
     assert "looks like German, not English" in str(outputs[0])
     assert isinstance(outputs[1], ValueError)

@@ -52,6 +52,31 @@ SENTENCES: list[tuple[str, str, str, str]] = [
     ("tr", "Turkish", "Harika bir otel, kesinlikle tavsiye ederim", "positive"),
     ("tr", "Turkish", "Oda hiç temiz değildi ve kahvaltı berbattı", "negative"),
     ("tr", "Turkish", "Ürün bozuk geldi, hiç memnun değilim", "negative"),
+    # The twelve read last; sentences written for these tests, not taken from eval/foreign.jsonl.
+    ("ro", "Romanian", "Mâncarea a fost delicioasă și personalul foarte amabil", "positive"),
+    ("ro", "Romanian", "Camera era murdară și micul dejun groaznic", "negative"),
+    ("vi", "Vietnamese", "Đồ ăn rất ngon và nhân viên rất thân thiện", "positive"),
+    ("vi", "Vietnamese", "Phòng bẩn quá, tôi rất thất vọng", "negative"),
+    ("fi", "Finnish", "Ruoka oli herkullista ja henkilökunta ystävällistä", "positive"),
+    ("fi", "Finnish", "Huone oli likainen ja palvelu huonoa", "negative"),
+    ("hu", "Hungarian", "Az étel finom volt, a személyzet nagyon kedves és segítőkész", "positive"),
+    ("hu", "Hungarian", "A szoba piszkos volt, nagyon csalódott vagyok", "negative"),
+    ("id", "Indonesian", "Makanannya enak sekali dan pelayanannya ramah", "positive"),
+    ("id", "Indonesian", "Kamarnya kotor dan pelayanannya buruk sekali", "negative"),
+    ("el", "Greek", "Σήμερα ήταν μια υπέροχη μέρα", "positive"),
+    ("el", "Greek", "Το φαγητό ήταν απαίσιο και το προσωπικό αγενές", "negative"),
+    ("he", "Hebrew", "האוכל היה מעולה והשירות נהדר", "positive"),
+    ("he", "Hebrew", "הקפה כאן פשוט נוראי", "negative"),
+    ("ar", "Arabic", "هذا المطعم رائع جدا", "positive"),
+    ("ar", "Arabic", "الخدمة سيئة جدا والطعام بارد", "negative"),
+    ("hi", "Hindi", "यह फिल्म बहुत अच्छी थी", "positive"),
+    ("hi", "Hindi", "खाना बहुत खराब था", "negative"),
+    ("zh", "Chinese", "这家餐厅的菜很好吃，服务也不错", "positive"),
+    ("zh", "Chinese", "这个手机太差了，我不喜欢", "negative"),
+    ("ja", "Japanese", "今日はとても楽しかった", "positive"),
+    ("ja", "Japanese", "この店は美味しくない", "negative"),
+    ("ko", "Korean", "오늘 날씨가 정말 좋네요", "positive"),
+    ("ko", "Korean", "의자가 너무 불편해요", "negative"),
 ]
 
 
@@ -167,3 +192,34 @@ def test_through_the_specialist(
 def test_neutral_greeting_is_not_praise(specialist: SentimentSpecialist) -> None:
     outputs = specialist.run_batch(['what is the sentiment of "Dzień dobry, miłego dnia"'])
     assert isinstance(outputs[0], Exception) or outputs[0].value != "positive"
+
+
+def test_a_longer_entry_found_first_is_read_whole() -> None:
+    # "불편해" (uncomfortable) holds "편해" (comfortable): read left to right, longest first.
+    reading = read("의자가 너무 불편해요", "ko")
+    assert reading is not None and reading.negative == ["불편해"] and not reading.positive
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("این رستوران عالی است", None),  # Persian: Arabic script, no word list
+        ("मला हे खूप आवडले", None),  # Marathi: Devanagari, no word list
+        ("Amazing pasta, friendly staff", None),
+        ("我明天去北京开会", "Chinese"),
+        ("明日は東京で会議があります", "Japanese"),  # kana among the Han characters
+    ],
+)
+def test_a_script_names_its_language_only_where_there_are_lists(
+    text: str, name: str | None
+) -> None:
+    assert foreign_language(text) == name
+
+
+def test_a_foreign_statement_with_no_listed_word_reads_neutral(
+    specialist: SentimentSpecialist,
+) -> None:
+    statement, short = specialist.run_batch(["我明天去北京开会", "明天见"])
+    assert isinstance(statement, Output) and statement.value == "neutral"
+    assert statement.method == "lexicon:zh" and statement.language == "Chinese"
+    assert isinstance(short, ValueError) and "Chinese" in str(short)
