@@ -33,7 +33,9 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _MIN_QUOTED_WORDS = 3
-_DELIMITER = re.compile(r"\s*(?::|\?|\n|\s[-–—]+\s|--)\s*")
+_DELIMITER = re.compile(r"\s*(?::|\?|\n|\s[-–—]+\s|--|\s-+>\s|\s→\s)\s*")
+# An arrow back at the text from the request after it: "Would stay again! <- sentiment pls".
+_POINTED_BACK = re.compile(r"\s(?:<-+|<=+|←)\s*(?=\S[^<←]*$)")
 _MAX_REQUEST_WORDS = 16  # a request prefix or suffix is short; longer text is content
 _MAX_SUFFIX_WORDS = 8
 _SUFFIX_START = re.compile(
@@ -89,7 +91,11 @@ def _asks_about(outside: str, quoted: str) -> bool:
 
 
 def _from_delimiter(text: str) -> str | None:
-    """The part after a request prefix (``...:``), or before a request suffix."""
+    """The part after a request prefix (``...:``, ``... ->``), or before a request suffix
+    (``... <- sentiment pls``)."""
+    pointed = _POINTED_BACK.search(text)
+    if pointed and text[: pointed.start()].strip() and _is_request(text[pointed.end() :]):
+        return text[: pointed.start()].strip()
     for match in _DELIMITER.finditer(text):
         head, tail = text[: match.start()], text[match.end() :]
         if head.strip() and tail.strip() and _is_request(head):

@@ -23,6 +23,7 @@ ENCODER_DIR = Path(__file__).parents[1] / "docs" / "model"  # the shared MiniLM,
 HEAD_NAME = "head.onnx"
 STATEMENT_WORDS = 4  # words of foreign text with no listed polar word that make it neutral
 _WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 MANIFEST = Manifest(
     name="sentiment",
@@ -110,8 +111,23 @@ class SentimentSpecialist:
         """Check every item, then judge the English ones in one batched call."""
         checked = [self._check(item) for item in inputs]
         judged = [c for c in checked if isinstance(c, str)]
-        rows = iter(self.probabilities(judged))
+        probabilities = self.probabilities(judged)
+        rows = iter([self._agreed(t, r) for t, r in zip(judged, probabilities, strict=True)])
         return [answer(c, next(rows)) if isinstance(c, str) else c for c in checked]
+
+    def _agreed(self, judged: str, row: np.ndarray) -> np.ndarray:
+        """``row``, or for a text of several sentences that each read the same label while the
+        whole reads another, the mean of the sentences' rows: the head learnt from texts of one
+        or two clauses, and "The hotel was spotless and the staff remembered our names. Would
+        stay again!" read negative (0.61) though each sentence reads positive."""
+        sentences = [s for s in _SENTENCE_END.split(judged) if _WORD.search(s)]
+        if len(sentences) < 2:
+            return row
+        parts = self.probabilities(sentences)
+        labels = set(parts.argmax(axis=1).tolist())
+        if len(labels) == 1 and labels != {int(np.argmax(row))}:
+            return np.asarray(parts.mean(axis=0), dtype=np.float32)
+        return row
 
 
 def answer(judged: str, row: np.ndarray) -> Output:

@@ -35,6 +35,8 @@ from specialists.sentiment.specialist import MODEL_DIR
             "The zipper broke on day one.",
         ),
         ('Considering "the soup was cold", did the diner enjoy it?', "the soup was cold"),
+        ("Would stay again! <- sentiment pls", "Would stay again!"),  # an arrow back at it
+        ("mood -> the bus is late again", "the bus is late again"),
     ],
 )
 def test_requests_are_reduced_to_the_judged_text(request_text: str, judged: str) -> None:
@@ -139,3 +141,16 @@ def test_a_bad_item_fails_alone(specialist: SentimentSpecialist) -> None:
     outputs = specialist.run_batch(["", noise, "The staff were lovely."])
     assert isinstance(outputs[0], ValueError) and isinstance(outputs[1], ValueError)
     assert isinstance(outputs[2], Output) and outputs[2].value == "positive"
+
+
+def test_sentences_that_each_read_one_label_give_it_to_the_whole(
+    specialist: SentimentSpecialist,
+) -> None:
+    # The whole read negative (0.61) though each sentence reads positive.
+    text = "The hotel was spotless and the staff remembered our names. Would stay again!"
+    (out,) = specialist.run_batch([text])
+    assert isinstance(out, Output) and out.value == "positive"
+    parts = specialist.probabilities(
+        ["The hotel was spotless and the staff remembered our names.", "Would stay again!"]
+    )
+    assert out.score == round(float(parts.mean(axis=0)[2]), 4)
