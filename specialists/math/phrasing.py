@@ -659,12 +659,15 @@ def word_problem(masked: Masked) -> Masked | None:
 
 # An age told, then worked on by name: "she is 8. what is 4 times her age plus 3".
 _TOLD_AGE = re.compile(
-    r"^(?P<pre>(?:(?!N\d).)*?)\b(?:(?:she|he|they)(?:'s|\s+is|\s+are)|i'm|i\s+am|im)\s+"
+    r"^(?P<pre>(?:(?!N\d).)*?)\b(?:(?:she|he|they|my\s+[a-z]+)(?:'s|\s+is|\s+are)|i'm|i\s+am|im)\s+"
     r"(?P<a>N\d+)(?:\s+years?\s+old)?\s*[.,;!]*\s*(?:and\s+|so\s+)?"
     r"(?P<rest>.*?\b(?:her|his|my|their)\s+age\b.*)$",
     re.IGNORECASE,
 )
 _AGE_NAMED = re.compile(r"\b(?:her|his|my|their)\s+age\b", re.IGNORECASE)
+_WORKED_ON = re.compile(
+    r"N\d|\b(?:times|twice|double|triple|half|plus|minus|divided|squared|cubed)\b", re.IGNORECASE
+)
 
 
 def told_age(masked: Masked) -> Masked:
@@ -675,7 +678,7 @@ def told_age(masked: Masked) -> Masked:
     if found is None or len(_AGE_NAMED.findall(found["rest"])) != 1:
         return masked
     rest = _AGE_NAMED.sub(found["a"], found["rest"])
-    if not re.search(r"N\d", _AGE_NAMED.sub("", found["rest"])):
+    if not _WORKED_ON.search(_AGE_NAMED.sub("", found["rest"])):
         return masked  # "she is N0, what's her age in months": nothing worked on it here
     return _renumbered(f"{found['pre']}{rest}", masked)
 

@@ -159,6 +159,8 @@ def test_amount_per_period_is_scaled_by_a_written_factor(
         ("my son is 8 and I was 30 when he was born. how old am I", 38),
         ("she is 8. what is 4 times her age plus 3", 35),
         ("he is 6 years old. what is 3 times his age minus 2", 16),
+        ("My daughter is 8 and I'm 4 times her age plus 3. How old am I?", 35),
+        ("my son is 10, what is twice his age", 20),
         ("how many 250 ml glasses in 2000 ml", 8),
         ("how many 3 minute songs fit in 60 minutes", 20),
         ("double 45 then add 10", 100),
