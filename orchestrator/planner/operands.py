@@ -67,7 +67,11 @@ DATES = re.compile(
     re.IGNORECASE,
 )
 WEEKDAY_QUESTION = re.compile(
-    r"\b(?:weekday|day of (?:the )?week|what day|which day|week ?day)\b", re.IGNORECASE
+    r"\b(?:weekday|day of (?:the )?week|what day|which day|week ?day)\b"
+    # "Is 13 November 2026 a Friday?", "was it on a Sunday": a weekday checked, not a date moved
+    r"|\b(?:is|was|will|does|did)\b[^?]{0,60}?\b(?:a|on\s+a)\s+(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day\b",
+    re.IGNORECASE,
 )
 # "days between A and B", "how many days from A to B", "how long until B": two dates.
 _SPAN_QUESTION = re.compile(

@@ -1928,3 +1928,18 @@ def test_a_text_task_asked_in_another_language_is_asked(
 def test_a_quoted_text_in_another_language_keeps_its_words() -> None:
     text = "sentiment of 'il film era positivo o negativo?'"
     assert rules.in_english(text) == text
+
+
+def test_a_weekday_checked_then_moved_moves_the_date_not_the_weekday(
+    planner: LearnedPlanner,
+) -> None:
+    plan = planner.plan(
+        "The quiz night is on 13 November 2026. Is that a Friday? And what's the date 13 weeks "
+        "before it, and what weekday is that one?"
+    )
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [
+        ("dates", []),
+        ("dates", []),  # "before it": 13 November 2026, not the answer "Friday"
+        ("dates", ["t2"]),
+    ]
+    assert "13 November 2026" in plan.nodes[1].input and "{t1}" not in plan.nodes[1].input
