@@ -182,15 +182,49 @@ def _name_runs(entity: Entity) -> list[Entity]:
     return out
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)[\"'“‘(«]*$")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _capitalises_names(text: str) -> bool:
+    """Whether ``text`` capitalises words inside its sentences: then a name is capitalised too
+    ("jonas becker moved to paris" writes every name in lowercase)."""
+    return any(
+        m.group()[:1].isupper() and not _SENTENCE_START.search(text[: m.start()])
+        for m in _WORD.finditer(text)
+    )
+
+
+def _not_a_name(entity: Entity, text: str, capitalised: bool) -> bool:
+    """A span no annotator would tag: one letter ("Q:" before an FAQ answer); a word or words
+    without a capital in a text that capitalises its names ("south-facing", "bakeri", "grau");
+    or a common English word opening a sentence that goes on in lowercase ("Plants and
+    furniture ...", "Claims should be made ...")."""
+    if entity.type == "DATE":
+        return False
+    if len(entity.text) == 1:
+        return True
+    if capitalised and not any(c.isupper() for c in entity.text):
+        return True
+    one_word = _WORD.fullmatch(entity.text) is not None
+    opens = _SENTENCE_START.search(text[: entity.start]) is not None
+    goes_on = re.match(r"\s+[a-z]", text[entity.end :]) is not None
+    return one_word and opens and goes_on and entity.text.lower() in common_words()
+
+
 def clean(entities: list[Entity], text: str) -> list[Entity]:
-    """Entities of ``text`` without facility nouns, non-dates tagged DATE and common words as
-    organisations, cut at words no name holds, and with a given name joined to its surname."""
+    """Entities of ``text`` without facility nouns, non-dates tagged DATE, common words as
+    organisations and spans that are no name (``_not_a_name``), cut at words no name holds,
+    and with a given name joined to its surname."""
     kept = []
+    capitalised = _capitalises_names(text)
     runs = [run for entity in _surname_joined(entities, text) for run in _name_runs(entity)]
     for entity in map(_trim_facility, runs):
         if entity.type == "DATE" and not is_date(entity.text):
             continue
         if entity.type == "ORGANIZATION" and _is_plain_words(entity.text):
+            continue
+        if _not_a_name(entity, text, capitalised):
             continue
         kept.append(entity)
     return kept

@@ -227,3 +227,31 @@ def test_a_quoted_text_in_another_script_is_refused_not_guessed(
     # Chinese characters as names (我 LOCATION, 明天 PERSON).
     (output,) = entities.run_batch(["pull out the places in '我明天去北京开会'"])
     assert isinstance(output, ValueError) and "Latin-script" in str(output)
+
+
+def test_spans_that_are_no_name_are_dropped() -> None:
+    from specialists.entities.postprocess import clean
+
+    text = "Q: Can I park? A: Plants and furniture on south-facing balconies go to Leeds."
+    found = [
+        Entity("Q", "LOCATION", 0, 1, 0.9),
+        Entity("Plants", "LOCATION", 18, 24, 0.9),
+        Entity("south-facing", "LOCATION", 42, 54, 0.9),
+        Entity("Leeds", "LOCATION", 71, 76, 0.9),
+    ]
+    assert [e.text for e in clean(found, text)] == ["Leeds"]
+    # a text typed all in lowercase keeps its lowercase names; a name opening a sentence stays
+    lower = "jonas becker moved to paris"
+    assert [e.text for e in clean([Entity("paris", "LOCATION", 22, 27, 0.9)], lower)] == ["paris"]
+    opening = "Paris is lovely in spring, said Anna."
+    assert [e.text for e in clean([Entity("Paris", "LOCATION", 0, 5, 0.9)], opening)] == ["Paris"]
+
+
+def test_foreign_words_are_not_tagged_as_names(entities: EntitiesSpecialist) -> None:
+    (out,) = entities.run_batch(["Ingrid Solberg åpnet et nytt bakeri i Bergen i april 2026."])
+    assert isinstance(out, Output)
+    assert [(e["text"], e["type"]) for e in out.value] == [
+        ("Ingrid Solberg", "PERSON"),
+        ("Bergen", "LOCATION"),
+        ("april 2026", "DATE"),
+    ]  # "bakeri" (a bakery) had come out as an ORGANIZATION
