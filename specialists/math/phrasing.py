@@ -25,6 +25,8 @@ rule, ``apart``, on the program the model wrote):
   the sum as well. So for "halve" and "triple".
 - differences (``apart``): "the difference between N0 and N1" is the larger less the smaller,
   as people mean it; the parser wrote N0 - N1 whatever the order.
+- recipes for some people cooked for others: "bread for N0 needs N1 g flour, I'm baking for N2,
+  how much flour" is N1 / N0 * N2 (the parser subtracted).
 - ages: a parent's age at a birth adds to the child's ("I'm N0 and my mum was N1 when she had
   me, how old is she" is N0 + N1), and an age told first is put where "her age" names it ("she
   is N0. what is N1 times her age plus N2"); the parser had refused the first and multiplied
@@ -212,6 +214,16 @@ _SCALED = re.compile(
 _SCALED_FOR = re.compile(
     r"^(?:(?!N\d).)*\bfor\s+(?P<b>N\d+)\s+(?P<u>[a-z]+)\b(?:(?!N\d).)*?(?P<a>N\d+)(?:(?!N\d).)*?"
     r"\bfor\s+(?P<c>N\d+)\s+(?P=u)\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "banana bread for 8 needs 280 g flour, I'm baking for 14, how much flour": a recipe's amount
+# for some people, a cook for others (no unit word after the counts, as "_SCALED_FOR" needs).
+_SCALED_COOK = re.compile(
+    r"^(?:(?!N\d).)*\bfor\s+(?P<b>N\d+)\s+(?:(?:people|persons|servings|portions|guests)\s+)?"
+    r"(?:needs?|takes?|uses?|calls\s+for|wants?|requires?)\s+(?P<a>N\d+)\b(?:(?!N\d).)*?"
+    r"\b(?:baking|cooking|making|feeding|serving|catering|it'?s|is)(?:\s+(?:it|this|that|them))?"
+    r"\s+for\s+(?P<c>N\d+)\b"
+    r"(?:(?!N\d).)*\bhow\s+(?:much|many)\b(?:(?!N\d).)*$",
     re.IGNORECASE,
 )
 # "drove 300 miles on 10 gallons, what's the mpg": miles over gallons.
@@ -449,6 +461,7 @@ _FRAMES: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], bool] | Non
     (_AREA, "{a} * {b}", None),
     (_SCALED, "{a} / {b} * {c}", None),
     (_SCALED_FOR, "{a} / {b} * {c}", None),
+    (_SCALED_COOK, "{a} / {b} * {c}", None),
     (_MPG, "{a} / {b}", None),
     (_MPG_RANGE, "{a} * {b}", None),
     (_MPG_FUEL, "{a} / {b}", None),

@@ -161,6 +161,8 @@ def test_amount_per_period_is_scaled_by_a_written_factor(
         ("he is 6 years old. what is 3 times his age minus 2", 16),
         ("My daughter is 8 and I'm 4 times her age plus 3. How old am I?", 35),
         ("my son is 10, what is twice his age", 20),
+        ("Banana bread for 8 needs 280 g flour. I'm baking for 14 — how much flour?", 490),
+        ("a cake for 12 uses 3 eggs; I'm making it for 20, how many eggs", 5),
         ("how many 250 ml glasses in 2000 ml", 8),
         ("how many 3 minute songs fit in 60 minutes", 20),
         ("double 45 then add 10", 100),
