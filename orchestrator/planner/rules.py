@@ -1423,6 +1423,37 @@ def weekdays_of_counted_dates(nodes: list[TaskNode]) -> list[TaskNode]:
     return out
 
 
+# "How many days is {t1}" of a date moved from a written one: the days the move spans.
+_SPAN_OF_RESULT = re.compile(
+    r"^\W*(?:and\s+)?how\s+many\s+(?P<unit>days|weeks)\s+(?:is|was|are)\s+(?P<cite>\{t\d+\})"
+    r"(?:\s+(?:in\s+total|altogether|all\s+together|overall))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def spans_of_moved_dates(nodes: list[TaskNode]) -> list[TaskNode]:
+    """ "My car loan started on 2026-09-15 and runs 18 months. End date? How many days is that
+    in total?": a count of days asked of a date moved from one written date counts the days
+    between the two ("days between 2026-09-15 and {t1}"); the dates specialist cannot count
+    from a single date."""
+    by_id = {n.id: n for n in nodes}
+    out = []
+    for node in nodes:
+        asked = _SPAN_OF_RESULT.match(node.input) if node.specialist == "dates" else None
+        upstream = by_id.get(asked["cite"][1:-1]) if asked else None
+        written = [] if upstream is None else operands.DATES.findall(upstream.input)
+        moved = upstream is not None and operands.returns("dates", upstream.input) == operands.DATE
+        if asked is None or upstream is None or upstream.specialist != "dates" or not moved:
+            out.append(node)
+            continue
+        if len(written) != 1 or _RELATIVE_DAY.match(written[0]):
+            out.append(node)
+            continue
+        update = {"input": f"{asked['unit']} between {written[0]} and {asked['cite']}"}
+        out.append(node.model_copy(update=update))
+    return out
+
+
 # "how many months is {t1}" of an age: a count of years in other units, not a calendar step.
 _COUNT_OF_RESULT = re.compile(
     r"\W*(?:and\s+)?how\s+many\s+(?P<unit>months|weeks|days|hours)\s+(?:is|are|was|would\s+be)"
@@ -1454,13 +1485,14 @@ def ages_in_units(nodes: list[TaskNode]) -> list[TaskNode]:
 def results_worked_on(nodes: list[TaskNode]) -> list[TaskNode]:
     """The plan with each request on an earlier result written as its specialist reads it:
     an age in months, containers counted, a price per unit, a distance from a number, the
-    weekday of a counted span's date."""
+    weekday of a counted span's date, the days a moved date spans."""
     for rewrite in (
         ages_in_units,
         containers_counted,
         priced_results,
         distances_from_numbers,
         weekdays_of_counted_dates,
+        spans_of_moved_dates,
     ):
         nodes = rewrite(nodes)
     return nodes

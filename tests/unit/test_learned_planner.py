@@ -1943,3 +1943,12 @@ def test_a_weekday_checked_then_moved_moves_the_date_not_the_weekday(
         ("dates", ["t2"]),
     ]
     assert "13 November 2026" in plan.nodes[1].input and "{t1}" not in plan.nodes[1].input
+
+
+def test_days_asked_of_a_moved_date_count_the_days_it_moved(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "My car loan started on 2026-09-15 and runs 18 months. End date? How many days is that "
+        "in total?"
+    )
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("dates", []), ("dates", ["t1"])]
+    assert plan.nodes[1].input == "days between 2026-09-15 and {t1}"
