@@ -1423,6 +1423,30 @@ def weekdays_of_counted_dates(nodes: list[TaskNode]) -> list[TaskNode]:
     return out
 
 
+# A quantity alone after a conversion: "48 m² in sq ft, and 26 m²?", "5 km to miles, and 10 km?".
+_BARE_QUANTITY = re.compile(
+    r"^\W*(?:and\s+|also\s+)?(?:(?:what|how)\s+about\s+)?(?P<q>-?\d[\d,]*(?:\.\d+)?\s*"
+    r"[^\W\d][^\d?!.,;]*?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def elliptical_conversions(nodes: list[TaskNode]) -> list[TaskNode]:
+    """A quantity asked alone after a conversion is converted to the same unit ("26 m²" after
+    "48 m² in sq ft" is "convert 26 m² to sq ft"); the units specialist had no unit to
+    convert it to."""
+    out: list[TaskNode] = []
+    for node in nodes:
+        bare = _BARE_QUANTITY.match(node.input) if node.specialist == "units" else None
+        before = next((n for n in reversed(out) if n.specialist == "units"), None)
+        target = _asked_unit(before.input) if bare and before and not node.depends_on else None
+        if bare is None or target is None or _asked_unit(node.input) is not None:
+            out.append(node)
+            continue
+        out.append(node.model_copy(update={"input": f"convert {bare['q'].strip()} to {target}"}))
+    return out
+
+
 # "How many days is {t1}" of a date moved from a written one: the days the move spans.
 _SPAN_OF_RESULT = re.compile(
     r"^\W*(?:and\s+)?how\s+many\s+(?P<unit>days|weeks)\s+(?:is|was|are)\s+(?P<cite>\{t\d+\})"
@@ -1485,7 +1509,8 @@ def ages_in_units(nodes: list[TaskNode]) -> list[TaskNode]:
 def results_worked_on(nodes: list[TaskNode]) -> list[TaskNode]:
     """The plan with each request on an earlier result written as its specialist reads it:
     an age in months, containers counted, a price per unit, a distance from a number, the
-    weekday of a counted span's date, the days a moved date spans."""
+    weekday of a counted span's date, the days a moved date spans, a quantity asked alone after
+    a conversion."""
     for rewrite in (
         ages_in_units,
         containers_counted,
@@ -1493,6 +1518,7 @@ def results_worked_on(nodes: list[TaskNode]) -> list[TaskNode]:
         distances_from_numbers,
         weekdays_of_counted_dates,
         spans_of_moved_dates,
+        elliptical_conversions,
     ):
         nodes = rewrite(nodes)
     return nodes

@@ -1952,3 +1952,19 @@ def test_days_asked_of_a_moved_date_count_the_days_it_moved(planner: LearnedPlan
     )
     assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("dates", []), ("dates", ["t1"])]
     assert plan.nodes[1].input == "days between 2026-09-15 and {t1}"
+
+
+@pytest.mark.parametrize(
+    ("query", "second"),
+    [
+        ("What's 48 m² in sq ft, and 26 m²?", "convert 26 m² to sq ft"),
+        ("convert 5 km to miles, and 10 km?", "convert 10 km to miles"),
+        ("how many pounds is 3 kg? and 7 kg", "convert 7 kg to pounds"),
+    ],
+)
+def test_a_quantity_asked_alone_after_a_conversion_is_converted_alike(
+    planner: LearnedPlanner, query: str, second: str
+) -> None:
+    plan = planner.plan(query)
+    assert [n.specialist for n in plan.nodes] == ["units", "units"]
+    assert plan.nodes[1].input == second and not plan.nodes[1].depends_on
