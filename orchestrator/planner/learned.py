@@ -152,6 +152,7 @@ class LearnedPlanner:
         """The plan for ``text``; the same query shape reuses a cached plan."""
         text = rules.in_english(text)  # "c'est positif ou négatif ?", before the speller
         text = self.speller.text(text, keep=[m.span() for m in QUOTED.finditer(text)])
+        text = rules.english_slips(text, keep=[m.span() for m in QUOTED.finditer(text)])
         text = rules.spelt_out(text)  # "howmany days btwn A and B"
         text = rules.text_quoted(text)  # "Saya akan tiba besok pagi - which language?"
         text = rules.LEAD_IN.sub("", text)  # "ok last one lol - ..."

@@ -12,8 +12,9 @@ function or pattern with a comment saying when it applies; ``LearnedPlanner`` ca
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from hive.errors import PlanError
@@ -749,6 +750,59 @@ def in_english(text: str) -> str:
         return _FOREIGN_REQUESTS[int(str(match.lastgroup)[1:])][1]
 
     return FOREIGN_REQUEST.sub(english, text)
+
+
+# Common English words by frequency rank (wordfreq ships the lists): the targets of
+# ``english_slips``, and what tells an English query from a text in another language.
+_COMMON_RANKS = 30_000
+_SLIP_MIN_LETTERS = 6
+_ENGLISH_SHARE = 0.6
+_PLAIN_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
+@cache
+def _english_ranks() -> dict[str, int]:
+    from wordfreq import top_n_list
+
+    return {word: rank for rank, word in enumerate(top_n_list("en", _COMMON_RANKS))}
+
+
+def english_slips(text: str, keep: Sequence[tuple[int, int]] = ()) -> str:
+    """``text`` with a slip in an ordinary English word fixed where the word is no word at all
+    ("chikens", "allotmnet"): the key-word speller leaves words no request is made of, and a
+    misspelt word pulls the sentence embedding away from the documents it is about. Only a
+    lowercase word of six letters or more, unknown to wordfreq's English list, in a query whose
+    other words are mostly common English, outside ``keep`` (quoted texts), with one common
+    word a slip away (the most frequent, when it is at least ten times as frequent as the
+    next), is replaced: names are capitalised, and an unquoted text in another language is not
+    mostly English."""
+    from wordfreq import zipf_frequency
+
+    from specialists.spelling import edits
+
+    words = [w for w in _PLAIN_WORD.finditer(text) if not any(a <= w.start() < b for a, b in keep)]
+    ranks = _english_ranks()
+    if not words or sum(w.group() in ranks for w in words) < _ENGLISH_SHARE * len(words):
+        return text
+    fixed, last = [], 0
+    for word in words:
+        token = word.group()
+        if len(token) < _SLIP_MIN_LETTERS or token in ranks:
+            continue
+        if zipf_frequency(token, "en") > 0:
+            continue  # a rare word, a name or a common misspelling wordfreq knows
+        near = sorted((ranks[c], c) for c in edits(token) if c in ranks)
+        if not near or (len(near) > 1 and _rank_ratio(near[0][0], near[1][0]) < 10):
+            continue
+        fixed.append(text[last : word.start()] + near[0][1])
+        last = word.end()
+    return "".join(fixed) + text[last:] if fixed else text
+
+
+def _rank_ratio(better: int, worse: int) -> float:
+    """How many times more frequent the word at rank ``better`` is than the one at ``worse``
+    (Zipf's law: frequency falls as one over the rank)."""
+    return (worse + 1) / (better + 1)
 
 
 # The labels a sentiment question offers, listed with commas ("is it positive, negative or

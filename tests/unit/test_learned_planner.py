@@ -1968,3 +1968,14 @@ def test_a_quantity_asked_alone_after_a_conversion_is_converted_alike(
     plan = planner.plan(query)
     assert [n.specialist for n in plan.nodes] == ["units", "units"]
     assert plan.nodes[1].input == second and not plan.nodes[1].depends_on
+
+
+def test_a_slip_in_an_ordinary_word_is_fixed_in_english_queries_only() -> None:
+    assert rules.english_slips("can i keep chikens on my allotmnet?") == (
+        "can i keep chickens on my allotment?"
+    )
+    foreign = "extrae las entidades de esta frase por favor"
+    assert rules.english_slips(foreign) == foreign  # mostly not English: left alone
+    quoted = "sentiment of 'the chikens were great'"
+    assert rules.english_slips(quoted, keep=[(13, len(quoted))]) == quoted
+    assert rules.english_slips("ask Okafor about the parkign") == "ask Okafor about the parking"
