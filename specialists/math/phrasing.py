@@ -11,6 +11,8 @@ rule, ``apart``, on the program the model wrote):
 - named amounts: "N0 eggs times N1", "N0 cups of flour plus N1": the words naming what was
   counted stand between the number and the operator, and the parser read "N0 eggs times N1" as
   a division; they are dropped ("N0 times N1").
+- a rate for a count of its units: "N0 a day for N1 days", "N0 per mile for N1 miles" is
+  N0 * N1 (the parser divided or added).
 - products and prices: "N0 packs of N1 cans", "N0 rows of N1 chairs" are N0 * N1, as are
   "N0 tickets at N1 each", "N0 bags for N1 apiece", "N0 hours at N1 an hour" and "N0 kg of
   potatoes at N1 a kg", and two of them joined by "and" are a sum; the parser
@@ -82,6 +84,13 @@ _PRICE = re.compile(
     rf"\b(N\d+)\s+(?:(?:{_NOUN}\s+){{1,3}}(?:of\s+(?:{_NOUN}\s+){{1,2}})?|of\s+(?:{_NOUN}\s+){{1,2}})"
     rf"(?:at|for|costing|@)\s+[$£€]?\s*(N\d+)\s*[$£€]?\s+"
     r"(?:each|apiece|(?:per|an?)\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+# "0.53 a day for 30 days", "35 a day for 4 days": a rate times the count of its units (the
+# parser divided the rate by the count, or added them).
+_RATE_FOR = re.compile(
+    r"\b(N\d+)\s*[$£€]?\s+(?:an?|per|each)\s+(day|night|week|month|year|hour|minute|mile|km"
+    r"|kilomet(?:er|re)|person|head|guest|kwh|unit)\s+for\s+(?:(?:the|a)\s+)?(N\d+)\s+\2s?\b",
     re.IGNORECASE,
 )
 # "3 bags at 4.75 each and 2 of manure at 6.20 each": two priced amounts bought, a sum (the
@@ -721,6 +730,7 @@ def rephrase(masked: Masked) -> Masked:
     masked = told_age(masked)
     text = _SHARE.sub(_share, masked.text)
     text = _PRICE.sub(r"\1 * \2", text)
+    text = _RATE_FOR.sub(r"\1 * \3", text)
     text = _PRICES_AND.sub(r"\1 plus ", text)
     text = _HOW_MANY_IN.sub(r"how many times does \1 go into \2", text)
     text = _SCALE_VERB.sub(r"\2 \1ed", text)

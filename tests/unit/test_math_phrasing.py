@@ -163,6 +163,8 @@ def test_amount_per_period_is_scaled_by_a_written_factor(
         ("my son is 10, what is twice his age", 20),
         ("Banana bread for 8 needs 280 g flour. I'm baking for 14 — how much flour?", 490),
         ("a cake for 12 uses 3 eggs; I'm making it for 20, how many eggs", 5),
+        ("312 kWh at 0.27 per kWh plus 0.53 a day for 30 days", 100.14),
+        ("car hire at 35 a day for 4 days plus 0.2 per mile for 300 miles", 200),
         ("how many 250 ml glasses in 2000 ml", 8),
         ("how many 3 minute songs fit in 60 minutes", 20),
         ("double 45 then add 10", 100),
