@@ -182,15 +182,27 @@ def _name_runs(entity: Entity) -> list[Entity]:
     return out
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)[\"'“‘(«]*$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_OPENING_MARKS = "\"'“‘(«"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: only spaces and opening quotes stand
+    between it and the text's start, a line break, or a full stop, "!", "?" or ":"."""
+    i = start - 1
+    while i >= 0 and text[i] in _OPENING_MARKS:
+        i -= 1
+    spaced = i >= 0 and text[i] in " \t"
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n" or (spaced and text[i] in ".!?:")
 
 
 def _capitalises_names(text: str) -> bool:
     """Whether ``text`` capitalises words inside its sentences: then a name is capitalised too
     ("jonas becker moved to paris" writes every name in lowercase)."""
     return any(
-        m.group()[:1].isupper() and not _SENTENCE_START.search(text[: m.start()])
+        m.group()[:1].isupper() and not _opens_sentence(text, m.start())
         for m in _WORD.finditer(text)
     )
 
@@ -207,7 +219,7 @@ def _not_a_name(entity: Entity, text: str, capitalised: bool) -> bool:
     if capitalised and not any(c.isupper() for c in entity.text):
         return True
     one_word = _WORD.fullmatch(entity.text) is not None
-    opens = _SENTENCE_START.search(text[: entity.start]) is not None
+    opens = _opens_sentence(text, entity.start)
     goes_on = re.match(r"\s+[a-z]", text[entity.end :]) is not None
     return one_word and opens and goes_on and entity.text.lower() in common_words()
 
