@@ -113,6 +113,11 @@ LANGUAGES: dict[str, Language] = {
             "fröhlich|fröhliche|zufriedene|zufriedenen|zuvorkommend|zuvorkommende|wohlgefühlt|"
             "großartiges|perfektes|wunderbares|gemütliche|gemütlichen|angenehmen|sauberen|bequemen|"
             "leckeres|köstlichen|begeisternd"
+            "|freue mich|freu mich|freuen uns|vorfreude|kann es kaum erwarten|kaum erwarten"
+            "|stolz|stolze|stolzer|stolzen|erleichtert|überglücklich|entzückt|verliebt"
+            "|verliebte|spaß gemacht|viel spaß|genieße|genießen|genossen|glück gehabt"
+            "|beeindruckt|gerührt|tief bewegt|hoffnungsvoll|zuversichtlich|fasziniert"
+            "|bin gespannt|dankbarkeit|erfreut|hocherfreut|gefreut"
         ),
         negative=_set(
             "schlecht|schlechte|schlechter|schlechten|schlechtes|schrecklich|schreckliche|"
@@ -133,6 +138,12 @@ LANGUAGES: dict[str, Language] = {
             "hässliche|unzuverlässig|reklamation|beschwerde|betrogen|abgezockt|schrott|"
             "langweiliger|versalzen|angebrannt|fettig|widerlich|eklige|ekelhafte|pech|überfordert|"
             "unverschämte|verspätete|gestresst|stressig"
+            "|besorgt|mache mir sorgen|macht mir sorgen|sorge mich|ängstlich|angst|nervös"
+            "|ausgelaugt|todmüde|habe es satt|hab es satt|nase voll|gelangweilt|einsam"
+            "|einsame|liebeskummer|gebrochenes herz|aufgebracht|gereizt|beschämt|schäme mich"
+            "|bereue|bereut|tut mir leid|vermisse|vermissen|verletzt|gekränkt|angewidert"
+            "|übers ohr gehauen|hasst|hassen|unglücklich|deprimiert|verzweifelt|traurigkeit"
+            "|ärgere mich"
         ),
         negators=_set("nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nichts|ohne"),
         breaks=_set("und|aber|oder|doch|sondern|denn|trotzdem"),
@@ -165,6 +176,11 @@ LANGUAGES: dict[str, Language] = {
             "recommandons|recommandée|recommandées|recommandés|adorons|aimons|bonheur|chouette|"
             "nickel|au top|spacieux|spacieuse|calme|reposant|reposante|soigné|soignée|"
             "délicieusement"
+            "|hâte|impatient de|impatiente de|fier|fière|fiers|fières|reconnaissants"
+            "|reconnaissantes|soulagé|soulagée|soulagés|enchanté|enchantée|amoureux|amoureuse"
+            "|amusé|amusée|amusés|apprécie|apprécié|chanceux|chanceuse|de la chance"
+            "|impressionné|impressionnée|ému|émue|émus|espoir|optimiste|émerveillé"
+            "|émerveillée|épaté|épatée|aux anges|comblé|comblée|enthousiaste"
         ),
         negative=_set(
             "mauvais|mauvaise|mauvaises|nul|nulle|nuls|horrible|horribles|affreux|affreuse|"
@@ -186,6 +202,13 @@ LANGUAGES: dict[str, Language] = {
             "chiante|merde|merdique|arnaqué|arnaquée|escroc|escrocs|scandaleux|scandaleuse|"
             "lamentable|lamentables|minable|bâclé|bâclée|immangeable|fade|fades|insipide|crasseux|"
             "crasseuse"
+            "|inquiet|inquiète|inquiets|inquiètes|inquiétude|anxieux|anxieuse|angoissé"
+            "|angoissée|nerveux|nerveuse|peur|effrayé|effrayée|stressés|stressées|à bout"
+            "|ras le bol|ras-le-bol|ennuie|solitude|cœur brisé|bouleversé|bouleversée"
+            "|contrarié|contrariée|frustré|frustrée|frustrant|frustrante|agacés|gêné|gênée"
+            "|honteux|honteuse|regrette|regretté|désolé|désolée|me manque|me manques"
+            "|me manquent|blessé|blessée|dégoûtés|écœuré|écœurée|arnaqués|déprimé|déprimée"
+            "|hais|en ai assez"
         ),
         negators=_set("ne|n|pas|jamais|rien|aucun|aucune|sans|ni"),
         breaks=_set("et|mais|ou|car|puis|pourtant"),
@@ -209,6 +232,12 @@ LANGUAGES: dict[str, Language] = {
             "agradecida|recomendados|recomendada|recomendamos|recomendadísimo|encantaron|gustaron|"
             "perfectas|maravillosas|fantásticos|estupendos|profesional|profesionales|eficiente|"
             "eficientes|acogedor|acogedora|volveré|sabroso|sabrosa|sabrosos"
+            "|emocionado|emocionada|emocionados|ilusionado|ilusionada|tengo ganas|orgulloso"
+            "|orgullosa|orgullosos|agradecidos|agradecidas|aliviado|aliviada|enamorado"
+            "|enamorada|me divertí|nos divertimos|divertido|divertida|disfrutando|disfruto"
+            "|afortunado|afortunada|qué suerte|tuve suerte|tengo suerte|impresionado"
+            "|impresionada|conmovido|conmovida|esperanzado|esperanzada|maravillado"
+            "|maravillada|entusiasmado|entusiasmada|deseando"
         ),
         negative=_set(
             "malo|mala|malos|malas|mal|fatal|horrible|horribles|terrible|terribles|pésimo|"
@@ -229,6 +258,12 @@ LANGUAGES: dict[str, Language] = {
             "vergonzoso|vergonzosa|timo|basura|mierda|cutre|irritante|insoportable|maleducados|"
             "groseras|desagradable|desagradables|insípido|insípida|soso|sosa|estresado|estresada|"
             "mediocres|por desgracia|qué pena|una pena"
+            "|preocupado|preocupada|preocupados|preocupación|ansiedad|nervioso|nerviosa|miedo"
+            "|asustado|asustada|estresados|estrés|agotados|agotadas|exhausto|exhausta|hartas"
+            "|soledad|corazón roto|molestos|frustrado|frustrada|frustrante|irritado|irritada"
+            "|avergonzado|avergonzada|me arrepiento|arrepentido|arrepentida|lo siento"
+            "|te extraño|los extraño|echo de menos|dolido|dolida|herido|herida|asqueado"
+            "|asqueada|estafado|estafada|timado|odia|odiamos|deprimido|deprimida"
         ),
         negators=_set("no|nunca|jamás|ni|sin|tampoco|nada|nadie|ningún|ninguna"),
         breaks=_set("y|pero|o|aunque|sino"),
@@ -253,6 +288,12 @@ LANGUAGES: dict[str, Language] = {
             "soddisfatte|entusiasta|fantastiche|meravigliose|stupendi|stupende|splendidi|"
             "consigliatissima|consigliamo|bravissimo|bravissima|bravissimi|bravi|gentilissimi|"
             "divertente|divertenti|affidabile|comodi|comode"
+            "|emozionato|emozionata|emozionati|non vedo l ora|orgoglioso|orgogliosa"
+            "|orgogliosi|fiero|fiera|grato|grata|riconoscente|sollevato|sollevata|entusiasti"
+            "|innamorato|innamorata|divertito|divertita|divertiti|mi sono divertito"
+            "|mi sono divertita|fortunato|fortunata|fortunati|impressionato|impressionata"
+            "|commosso|commossa|speranzoso|speranzosa|meravigliato|meravigliata|contentissimo"
+            "|contentissima"
         ),
         negative=_set(
             "cattivo|cattiva|cattivi|male|brutto|brutta|brutti|brutte|pessimo|pessima|pessimi|"
@@ -271,6 +312,12 @@ LANGUAGES: dict[str, Language] = {
             "vergognoso|vergognosa|imbarazzante|insipido|insipida|scotto|bruciato|immangiabile|"
             "disastroso|disastrosa|insopportabile|maleducati|maleducate|sgarbato|sgarbata|sgarbati|"
             "lentezza|sporcizia|fregatura|schifosi|peccato|stressato|stressata"
+            "|preoccupato|preoccupata|preoccupati|ansioso|ansiosa|ansia|nervoso|nervosa|paura"
+            "|spaventato|spaventata|stufi|annoiato|annoiata|solitudine|cuore spezzato"
+            "|sconvolto|sconvolta|turbato|turbata|frustrato|frustrata|irritato|irritata"
+            "|infastidito|infastidita|imbarazzato|imbarazzata|mi vergogno|mi dispiace|pentito"
+            "|pentita|rimpiango|mi manchi|mi manca|mi mancano|ferito|ferita|disgustato"
+            "|disgustata|fregato|fregata|truffato|truffata|odiano|depresso|depressa"
         ),
         negators=_set("non|mai|né|senza|niente|nulla|nessun|nessuno|nessuna"),
         breaks=_set("e|ma|o|però|anzi|invece"),
@@ -293,6 +340,11 @@ LANGUAGES: dict[str, Language] = {
             "espetacular|espetaculares|fantásticos|lindíssimo|lindíssima|divertido|divertida|"
             "profissional|profissionais|eficiente|eficientes|pontual|bacana|voltarei|vale a pena|"
             "excepcional|impecáveis"
+            "|animado|animada|empolgado|empolgada|mal posso esperar|orgulhoso|orgulhosa"
+            "|orgulhosos|aliviado|aliviada|encantado|encantada|apaixonado|apaixonada"
+            "|me diverti|curtindo|curti|aproveitando|sortudo|sortuda|impressionado"
+            "|impressionada|emocionado|emocionada|comovido|comovida|esperançoso|esperançosa"
+            "|maravilhado|maravilhada"
         ),
         negative=_set(
             "mau|má|maus|ruim|ruins|péssimo|péssima|péssimos|horrível|horríveis|terrível|"
@@ -312,6 +364,10 @@ LANGUAGES: dict[str, Language] = {
             "vergonhosa|absurdo|absurda|ridículo|ridícula|mal-educados|grosseiros|sem graça|"
             "insosso|insossa|porcaria|lixo|merda|enganado|enganada|desrespeito|desrespeitoso|"
             "desagradável|desagradáveis|estressado|estressada|raiva|ódio|piores"
+            "|preocupado|preocupada|preocupação|ansiedade|nervoso|nervosa|medo|com medo"
+            "|assustado|assustada|farto|farta|de saco cheio|solidão|coração partido|frustrado"
+            "|frustrada|envergonhado|envergonhada|arrependido|arrependida|me arrependo"
+            "|sinto muito|saudade|saudades|magoado|magoada|deprimido|deprimida"
         ),
         negators=_set("não|nunca|nem|sem|jamais|nada|nenhum|nenhuma|ninguém"),
         breaks=_set("e|mas|ou|porém|embora"),
@@ -332,6 +388,9 @@ LANGUAGES: dict[str, Language] = {
             "knusse|sfeervol|sfeervolle|aanbevelen|aanbevelenswaardig|geniet|genoot|vrolijk|"
             "vrolijke|tof|toffe|plezier|plezierig|vakkundig|vakkundige|komen zeker terug|smaakvol|"
             "smaakvolle|gastvrij|gastvrije|zalig|zalige"
+            "|ik kijk ernaar uit|kijk ernaar uit|kijk er naar uit|kan niet wachten|trots"
+            "|opgelucht|verliefd|verliefde|dol op|geluk gehad|onder de indruk|ontroerd"
+            "|hoopvol|verheugd|heb zin in|veel plezier|plezier gehad"
         ),
         negative=_set(
             "slecht|slechte|slechter|slechtst|vreselijk|vreselijke|verschrikkelijk|"
@@ -349,6 +408,10 @@ LANGUAGES: dict[str, Language] = {
             "defecte|mislukt|mislukte|onbruikbaar|nutteloos|nutteloze|oneetbaar|smakeloos|"
             "smakeloze|slordig|slordige|ongeïnteresseerd|onprofessioneel|onprofessionele|"
             "afgrijselijk|gestrest|stressvol|teleurgestelden"
+            "|bezorgd|ongerust|angstig|ben bang|ik ben bang|zenuwachtig|nerveus|ben het zat"
+            "|het zat|baal|verveeld|verveel me|eenzaam|liefdesverdriet|gebroken hart"
+            "|van streek|overstuur|gefrustreerd|schaam me|beschaamd|spijt|ik mis je|mis je"
+            "|gekwetst|opgelicht|bedrogen|haten|depressief"
         ),
         negators=_set("niet|geen|nooit|niks|niets|zonder"),
         breaks=_set("en|maar|of|want|toch"),
@@ -379,6 +442,11 @@ LANGUAGES: dict[str, Language] = {
             "uwielbiamy|cieszę się|szczęście|zadowolone|smakowało|smakował|smakowała|smakowały|"
             "spoko|sympatyczne|punktualny|punktualnie|świeży|świeża|świeże|czystość|komfortowy|"
             "komfortowa|komfortowe"
+            "|podekscytowany|podekscytowana|nie mogę się doczekać|dumny|dumna|dumni|wdzięczny"
+            "|wdzięczna|wdzięczni|ulga|zakochany|zakochana|dobrze się bawiłem"
+            "|dobrze się bawiłam|świetnie się bawiłem|świetnie się bawiłam|cieszymy się"
+            "|mam szczęście|szczęściarz|szczęściara|pod wrażeniem|wzruszony|wzruszona"
+            "|pełen nadziei|pełna nadziei"
         ),
         negative=_set(
             "zły|zła|złe|źle|złego|złej|złym|słaby|słaba|słabe|słabo|fatalny|fatalna|fatalne|"
@@ -407,6 +475,11 @@ LANGUAGES: dict[str, Language] = {
             "załamana|stres|zestresowany|zestresowana|oszukany|oszukana|naciągacze|zdzierstwo|"
             "skandal|skandaliczny|skandaliczna|skandaliczne|hałas|hałaśliwy|przypalone|przesolone|"
             "nieświeży|nieświeża|nieświeże"
+            "|martwię się|zmartwiony|zmartwiona|niespokojny|niespokojna|zdenerwowani|boję się"
+            "|przestraszony|przestraszona|strach|wyczerpany|wyczerpana|mam dość|znudzony"
+            "|znudzona|nudzę się|samotny|samotna|złamane serce|sfrustrowany|sfrustrowana"
+            "|zawstydzony|zawstydzona|żałuję|przykro mi|tęsknię|zraniony|zraniona"
+            "|zniesmaczony|zniesmaczona|oszukani|przygnębiony|przygnębiona"
         ),
         negators=_set("nie|nigdy|bez|ani|żaden|żadna|żadne|nic|niczego"),
         breaks=_set("i|oraz|ale|a|lub|albo|lecz|jednak|natomiast|ponieważ|bo"),
@@ -434,6 +507,9 @@ LANGUAGES: dict[str, Language] = {
             "šťastní|nadšený|nadšená|nadšení|děkuju|zbožňuji|zbožňuju|stojí za to|vyplatí se|"
             "bezchybný|bezchybná|bezchybné|bezchybně|spolehlivý|spolehlivá|spolehlivé|čerstvý|"
             "čerstvá|čerstvé"
+            "|nemůžu se dočkat|těším se|těšíme se|hrdý|hrdá|vděčný|vděčná|úleva|ulevilo se mi"
+            "|zamilovaný|zamilovaná|bavilo mě|užívám si|užili jsme si|mám štěstí|dojatý"
+            "|dojatá|plný naděje"
         ),
         negative=_set(
             "špatný|špatná|špatné|špatně|špatného|špatnou|hrozný|hrozná|hrozné|hrozně|strašný|"
@@ -457,6 +533,11 @@ LANGUAGES: dict[str, Language] = {
             "mizerně|tragický|tragická|tragické|tragédie|zklamáni|hluk|smrad|smrdí|špína|"
             "nesnesitelný|nesnesitelná|nesnesitelné|nedobrý|nedobrá|nedobré|připálené|přesolené|"
             "okradli|podvodníci|šmejd|šmejdi"
+            "|mám obavy|obávám se|ustaraný|ustaraná|nervózní|bojím se|vystrašený|vystrašená"
+            "|strach|ve stresu|vystresovaný|vystresovaná|mám toho dost|nudím se|znuděný"
+            "|znuděná|osamělý|osamělá|zlomené srdce|frustrovaný|frustrovaná|podrážděný"
+            "|podrážděná|stydím se|lituji|lituju|je mi líto|stýská se mi|chybíš mi|znechucený"
+            "|znechucená|podvedený|podvedená|nesnáším|deprimovaný|deprimovaná"
         ),
         negators=_set(
             "ne|není|nebyl|nebyla|nebylo|nebyli|nejsou|nejsem|nebude|nikdy|žádný|žádná|žádné|"
@@ -492,6 +573,9 @@ LANGUAGES: dict[str, Language] = {
             "советуем|нравятся|шикарное|шикарные|круто|крутой|крутая|крутое|клёвый|клевый|кайф|"
             "здорово|великолепные|свежий|свежая|свежее|свежие|надёжный|надежный|надёжная|надежная|"
             "молодец"
+            "|не могу дождаться|жду не дождусь|с нетерпением жду|горжусь|облегчение|влюблён"
+            "|влюблен|влюблена|было весело|весело|наслаждаюсь|повезло|впечатлён|впечатлен"
+            "|впечатлена|тронут|тронута|растроган|растрогана"
         ),
         negative=_set(
             "плохой|плохая|плохое|плохие|плохо|ужасный|ужасная|ужасное|ужасные|ужасно|ужас|"
@@ -516,6 +600,10 @@ LANGUAGES: dict[str, Language] = {
             "разочаровали|фигня|хрень|дерьмо|бардак|жуть|жуткий|жуткая|бесполезный|бесполезная|"
             "бесполезно|отвратно|некомпетентный|непрофессионально|непрофессиональный|испорчен|"
             "испорчена|испорченный|испортили"
+            "|беспокоюсь|переживаю|тревога|тревожно|нервничаю|боюсь|страшно|напуган|напугана"
+            "|стресс|в стрессе|надоело|достало|сыт по горло|одиноко|одинокий|одинокая"
+            "|разбитое сердце|расстроен|расстроена|расстроился|расстроилась|стыдно|жалею"
+            "|сожалею|скучаю|обижен|обижена"
         ),
         negators=_set("не|нет|ни|никогда|без|ничего"),
         breaks=_set("и|но|а|или|однако|зато|хотя|потому"),
@@ -544,6 +632,8 @@ LANGUAGES: dict[str, Language] = {
             "щастя|вдячний|вдячна|вдячні|радимо|рекомендуємо|обожнюємо|круто|крутий|крута|круте|"
             "класні|надійний|надійна|надійно|бездоганний|бездоганна|бездоганно|молодець|"
             "задоволення"
+            "|не можу дочекатися|з нетерпінням|пишаюся|пишаюсь|полегшення|закоханий|закохана"
+            "|було весело|весело|насолоджуюсь|пощастило|вражений|вражена|зворушений|зворушена"
         ),
         negative=_set(
             "поганий|погана|погане|погані|погано|жахливий|жахлива|жахливе|жахливі|жахливо|жах|"
@@ -564,6 +654,9 @@ LANGUAGES: dict[str, Language] = {
             "несмачні|пересолено|шахраї|обдурили|безлад|бардак|найгірші|гірший|гірша|нікчемний|"
             "нікчемна|непрофесійно|непрофесійний|некомпетентний|зіпсований|зіпсована|зіпсували|"
             "розчарували|розчарувало|обурливо|неприйнятно|засмучений|засмучена|прикро"
+            "|хвилююся|переживаю|тривога|тривожно|нервую|боюся|боюсь|страшно|наляканий"
+            "|налякана|стрес|набридло|самотньо|самотній|самотня|розбите серце|соромно|шкодую"
+            "|сумую|скучаю|ображений|ображена|ошукали"
         ),
         negators=_set("не|ні|ніколи|без|нема|немає|нічого|ані"),
         breaks=_set("і|й|та|але|а|або|чи|однак|проте|зате|хоча|бо"),
@@ -590,6 +683,9 @@ LANGUAGES: dict[str, Language] = {
             "avslappnande|lugn|lugnt|lugna|supernöjd|jättenöjd|lyckad|lyckat|lyckade|tacksam|"
             "tacksamma|kul|rolig|roligt|roliga|charmig|charmigt|charmiga|professionella|fräsch|"
             "fräscht|fräscha|superbra|prisvärda|funkar|uppskattade|omtänksam|omtänksamma"
+            "|längtar|ser fram emot|stolt|stolta|lättad|lättade|förälskad|hade roligt|njuter"
+            "|hade tur|har tur|vilken tur|imponerade|rörd|hoppfull|överlycklig|förtjust"
+            "|peppad|taggad"
         ),
         negative=_set(
             "dålig|dåligt|dåliga|sämre|sämst|hemsk|hemskt|hemska|fruktansvärd|fruktansvärt|"
@@ -609,6 +705,9 @@ LANGUAGES: dict[str, Language] = {
             "bullrigt|stressad|stressade|stressigt|jobbigt|jobbig|frustrerad|frustrerande|ångrar|"
             "ointresserad|ointresserade|oprofessionell|oprofessionellt|inkompetent|inkompetenta|"
             "lurad|lurade|misslyckad|misslyckat|avskyr|avskyvärd|avskyvärt|hopplös|hopplöst|usch"
+            "|orolig|oroliga|oroar mig|ängslig|nervös|rädd|rädda|trött på|uttråkad"
+            "|känner mig ensam|ensamhet|krossat hjärta|upprörd|upprörda|generad|skäms"
+            "|saknar dig|saknar|sårad|äcklad|deprimerad"
         ),
         negators=_set("inte|ej|aldrig|ingen|inget|inga|utan|knappast"),
         breaks=_set("och|men|eller|fast|eftersom|dock|trots"),
@@ -632,6 +731,8 @@ LANGUAGES: dict[str, Language] = {
             "roligt|rolige|effektiv|effektivt|effektive|hjertelig|hjertelige|begejstret|"
             "begejstrede|taknemmelig|taknemmelige|tak skal du have|velsmagende|friske|frisk|pæn|"
             "pænt|pæne|fint|lykkelige|professionelle|smilende|superflot"
+            "|glæder mig|ser frem til|stolt|stolte|lettet|forelsket|heldig|heldige|rørt"
+            "|håbefuld|forventningsfuld"
         ),
         negative=_set(
             "dårlig|dårligt|dårlige|ringe|elendig|elendigt|elendige|forfærdelig|forfærdeligt|"
@@ -649,6 +750,8 @@ LANGUAGES: dict[str, Language] = {
             "for sent|lunkent|lunken|lunkne|skrald|lort|møg|værste|skod|skodt|frustreret|"
             "frustrerende|stresset|stressende|besværlig|besværligt|larm|støjende|uprofessionel|"
             "uprofessionelt|inkompetent|inkompetente|snyd|snydt|fup|afskyelig|afskyeligt|øv|træls"
+            "|bekymret|bekymrede|ængstelig|nervøs|bange|træt af|keder mig|ensom|ensomme"
+            "|knust hjerte|flov|skammer mig|fortryder|savner|såret|deprimeret"
         ),
         negators=_set("ikke|aldrig|ingen|intet|uden|hverken"),
         breaks=_set("og|men|eller|fordi|selvom|dog|alligevel"),
@@ -673,6 +776,8 @@ LANGUAGES: dict[str, Language] = {
             "punktlige|hjertelig|hjertelige|begeistret|begeistra|takknemlig|takknemlige|anbefalt|"
             "digg|smakfull|smakfullt|smakfulle|smilende|profesjonelle|storfornøyd|kjempefornøyd|"
             "funker"
+            "|gleder meg|ser frem til|stolt|stolte|lettet|forelsket|koser meg|koste meg"
+            "|heldig|heldige|rørt|håpefull"
         ),
         negative=_set(
             "dårlig|dårlige|elendig|elendige|forferdelig|forferdelige|fryktelig|fryktelige|"
@@ -688,6 +793,8 @@ LANGUAGES: dict[str, Language] = {
             "frustrerende|trist|triste|glemt|glemte|mistet|mista|forsvant|for sent|lunken|lunkent|"
             "overpriset|søppel|dritt|verste|stressa|stresset|stressende|slitsomt|slitsom|tungvint|"
             "uprofesjonell|uprofesjonelt|inkompetent|inkompetente|avskyelig|avskyelige"
+            "|bekymret|engstelig|nervøs|redd|utkjørt|lei av|drittlei|kjeder meg|ensom|ensomme"
+            "|knust hjerte|flau|skammer meg|angrer|savner|såret|lurt|snytt|deprimert"
         ),
         negators=_set("ikke|aldri|ingen|ingenting|intet|uten|verken"),
         breaks=_set("og|men|eller|fordi|likevel"),
@@ -712,6 +819,11 @@ LANGUAGES: dict[str, Language] = {
             "müthişti|güler yüzlüydü|ilgililer|kibardı|nazikti|ferah|huzurlu|keyif|keyifle|"
             "sevindik|seviyoruz|özenli|özenliydi|ilgiliydi|sıcacık|tavsiye ediyoruz|yine geleceğiz|"
             "hoşumuza gitti"
+            "|heyecanlıyım|heyecanlı|heyecanlandım|sabırsızlanıyorum|iple çekiyorum"
+            "|gurur duyuyorum|gururluyum|gurur duydum|minnettarım|minnettar|müteşekkirim"
+            "|rahatladım|içim rahatladı|çok mutluyum|aşığım|aşık oldum|eğlendim|eğlendik"
+            "|keyif aldım|tadını çıkardım|dört gözle bekliyorum|şanslıyım|şanslı|etkilendim"
+            "|duygulandım|umutluyum|umutlu|hayran kaldım|büyülendim"
         ),
         negative=_set(
             "kötü|kötüydü|berbat|berbattı|rezalet|rezaletti|rezil|felaket|korkunç|korkunçtu|"
@@ -731,6 +843,10 @@ LANGUAGES: dict[str, Language] = {
             "dolandırıcılık|yanık|yanmış|tatsızdı|lezzetsizdi|şikayet|şikayetçiyiz|pişman|pişmanım|"
             "pişman oldum|sorunlar|problemler|rahatsızdı|gürültü|pislik|sıkıntı|sıkıntılı|stres|"
             "stresli|can sıkıcı"
+            "|endişeliyim|endişeli|endişelendim|kaygılıyım|kaygılı|gerginim|gergin|korkuyorum"
+            "|korktum|stresliyim|tükendim|usandım|canım sıkıldı|yalnızım|kalbim kırıldı"
+            "|üzgünüm|utandım|utanıyorum|özledim|özlüyorum|kırıldım|iğrendim|kazıklandım"
+            "|kandırıldım"
         ),
         negators=frozenset(),  # Turkish negates after the word: see after_negators
         breaks=_set("ve|ama|fakat|ancak|veya|çünkü|rağmen"),
@@ -767,6 +883,9 @@ LANGUAGES: dict[str, Language] = {
             "de calitate|eficient|eficientă|de încredere|apetisant|apetisantă|savuros|savuroasă|"
             "incredibil|incredibilă|uimitor|uimitoare|entuziasmat|entuziasmată|recunoscător|"
             "recunoscătoare|cel mai bun|cea mai bună|top"
+            "|abia aștept|mândru|mândră|mândri|ușurat|ușurată|îndrăgostit|îndrăgostită"
+            "|m-am distrat|ne-am distrat|mă bucur|ne bucurăm|norocos|norocoasă|am avut noroc"
+            "|impresionat|impresionată|plin de speranță"
         ),
         negative=_ro(
             "rău|rea|rele|prost|proastă|proști|proaste|foarte prost|groaznic|groaznică|groaznici|"
@@ -792,6 +911,10 @@ LANGUAGES: dict[str, Language] = {
             "mediocră|nasol|nasoală|naspa|jale|bătaie de joc|nesimțit|nesimțită|nesimțiți|"
             "fără gust|insipid|insipidă|frustrat|frustrată|stresat|stresată|bolnav|bolnavă|regret|"
             "neplăcut|neplăcută|neplăcute|lamentabil|varză|penibil|penibilă"
+            "|îngrijorat|îngrijorată|îngrijorați|anxios|anxioasă|neliniștit|neliniștită"
+            "|mi-e frică|frică|speriat|speriată|m-am săturat|sătul|sătulă|mă plictisesc"
+            "|singurătate|inimă frântă|jenat|jenată|îmi pare rău|îmi lipsește|mi-e dor|rănit"
+            "|rănită|dezgustat|dezgustată|păcălit|păcălită|țepuit|înșelată"
         ),
         negators=_ro(
             "nu|n-a|n-am|n-ai|n-au|n-ați|n-o|nu-mi|nu-i|nu-l|nu-s|nu-ți|nici|niciodată|niciun|"
@@ -831,6 +954,10 @@ LANGUAGES: dict[str, Language] = {
             "εξαίσιος|εξαίσια|εξαίσιο|αξιόπιστος|αξιόπιστη|αξιόπιστο|επαγγελματίες|προσεγμένος|"
             "προσεγμένη|προσεγμένο|προσεγμένα|ήσυχος|ήσυχη|ήσυχο|χαίρομαι|ενθουσιασμένος|"
             "ενθουσιασμένη|ενθουσιασμένοι|ευγένεια|λειτουργεί"
+            "|ανυπομονώ|περήφανος|περήφανη|υπερήφανος|υπερήφανη|ευγνώμων|ευγνωμονώ"
+            "|ανακουφισμένος|ανακουφισμένη|ανακουφίστηκα|ερωτευμένος|ερωτευμένη|διασκέδασα"
+            "|απολαμβάνω|απόλαυσα|τυχερός|τυχερή|εντυπωσιασμένος|εντυπωσιασμένη|συγκινημένος"
+            "|συγκινημένη|συγκινήθηκα|αισιόδοξος|αισιόδοξη|χάρηκα"
         ),
         negative=_el(
             "κακός|κακή|κακό|κακοί|κακές|κακά|άσχημος|άσχημη|άσχημο|άσχημα|χάλια|απαίσιος|απαίσια|"
@@ -856,6 +983,10 @@ LANGUAGES: dict[str, Language] = {
             "μπαγιάτικος|μπαγιάτικο|μπαγιάτικα|σπατάλη|χάσιμο χρόνου|πεταμένα λεφτά|θλιμμένος|"
             "θλιμμένη|ανυπόφορος|ανυπόφορη|ανυπόφορο|ενοχλητικός|ενοχλητική|ενοχλητικό|ενοχλημένος|"
             "ενοχλημένη|αγχωμένος|αγχωμένη|άρρωστος|άρρωστη|κλοπή|αναξιόπιστος|αναξιόπιστοι"
+            "|ανησυχώ|ανήσυχος|ανήσυχη|άγχος|φοβάμαι|φοβισμένος|φοβισμένη|μπούχτισα|μοναξιά"
+            "|ραγισμένη καρδιά|στενοχωρήθηκα|αναστατωμένος|αναστατωμένη|ντρέπομαι|μετανιώνω"
+            "|λυπάμαι|μου λείπεις|μου λείπει|πληγωμένος|πληγωμένη|αηδιασμένος|αηδιασμένη"
+            "|με κορόιδεψαν|εξαπατημένος"
         ),
         negators=_set(
             "δεν|δε|μην|μη|όχι|οχι|ούτε|ουτε|ποτέ|χωρίς|χωρις|κανένα|κανένας|καμία|καμιά|τίποτα|"
@@ -888,6 +1019,9 @@ LANGUAGES: dict[str, Language] = {
             "הכי טוב|הטוב ביותר|אמין|אמינה|אמינים|יעיל|יעילה|יעילים|קשוב|קשובה|קשובים|הטוב|הטובה|"
             "המעולה|הנהדר|הטעים|הטעימה|הנחמד|הנחמדה|המדהים|מפרגן|מפרגנת|אין על|אין כמו|עובד מצוין|"
             "מומלצות"
+            "|מתרגש|מתרגשת|מתרגשים|לא יכול לחכות|לא יכולה לחכות|מחכה בקוצר רוח|גאה|גאים"
+            "|אסיר תודה|אסירת תודה|הוקל לי|הקלה|מאוהב|מאוהבת|בר מזל|ברת מזל|התמזל מזלי"
+            "|התרשמתי|נרגש|נרגשת|מלא תקווה|מלאה תקווה|אופטימי|אופטימית"
         ),
         negative=_set(
             "רע|רעה|רעים|גרוע|גרועה|גרועים|גרועות|וגרוע|הכי גרוע|הגרוע ביותר|נורא|נוראה|נוראי|"
@@ -905,6 +1039,10 @@ LANGUAGES: dict[str, Language] = {
             "מתסכל|מתסכלת|תסכול|עלוב|עלובה|עלובים|זבל|חרא|על הפנים|מזעזע|מזעזעת|מצחין|מסריח|מסריחה|"
             "צפוף|צפופה|כואב|לחוץ|לחוצה|מאוכזבות|הגרוע|הגרועה|המלוכלך|האיטי|המשעמם|מפחיד|מפחידה|"
             "מחדל|שערוריה|סיוט"
+            "|מודאג|מודאגת|דואג|דואגת|חרד|חרדה|פוחד|פוחדת|מפחד|מפחדת|מפוחד|פחד|נמאס לי|נמאס"
+            "|משועמם|משועממת|בודד|בודדה|לב שבור|מתוסכל|מתוסכלת|מעוצבן|מעוצבנת|נבוך|נבוכה"
+            "|מתבייש|מתביישת|מתחרט|מתחרטת|מצטער|מצטערת|מתגעגע|מתגעגעת|פגוע|פגועה|נגעל|נגעלת"
+            "|רימו אותי|עקצו אותי"
         ),
         negators=_set("לא|ולא|שלא|אין|ואין|בלי|ובלי|אף|אינו|אינה|אינם|אינני|מעולם|שום|מבלי"),
         breaks=_set("אבל|אך|או|כי|אולם|למרות|ואילו|בגלל|אלא"),
@@ -932,6 +1070,8 @@ LANGUAGES: dict[str, Language] = {
             "đáng khen|phấn khởi|sung sướng|mãn nguyện|vừa ý|nhanh gọn|gọn gàng|ngăn nắp|ấm áp|"
             "thân mật|cởi mở|chân thành|trung thực|đáng tin|vượt mong đợi|hoàn mỹ|vui sướng|"
             "thích thú|hào hứng"
+            "|háo hức|nóng lòng|mong chờ|nhẹ nhõm|phấn khích|vui mừng|tận hưởng|xúc động"
+            "|thán phục"
         ),
         negative=_set(
             "tệ|tồi|tồi tệ|dở|dở tệ|kém|kinh khủng|khủng khiếp|thất vọng|chậm|chậm chạp|thô lỗ|"
@@ -947,6 +1087,8 @@ LANGUAGES: dict[str, Language] = {
             "phiền phức|rắc rối|khổ|khổ sở|đau khổ|tuyệt vọng|ức chế|tức điên|điên tiết|phẫn nộ|"
             "chê|đáng chê|không đáng|xui|xui xẻo|thảm họa|thảm hại|rác|đồ rác|tởm|ghê tởm|kinh tởm|"
             "ngán|ngấy|quá tải|chen chúc|lạnh tanh|lạnh ngắt"
+            "|lo âu|bồn chồn|sợ hãi|phát ngán|cô đơn|tan nát|đau lòng|bức xúc|xấu hổ|hối hận"
+            "|tổn thương"
         ),
         negators=_set("không|chẳng|chả|chưa|đừng|thiếu"),
         breaks=_set("và|nhưng|mà|hoặc|vì|tuy|song|gian|khí|chỉ"),
@@ -976,6 +1118,8 @@ LANGUAGES: dict[str, Language] = {
             "المريح|المريحة|وممتاز|وممتازة|ورائع|ورائعة|وجميل|وجميلة|ولذيذ|ولذيذة|ولطيف|ولطيفة|"
             "ونظيف|ونظيفة|وسريع|وسريعة|ومريح|ومريحة|لذيذا|رائعا|ممتازا|جميلا|نظيفا|سريعا|مريحا|"
             "لطيفا"
+            "|متحمس|متحمسة|متشوق|متشوقة|لا أطيق الانتظار|فخور|فخورة|مرتاح|ارتحت|مسرور|مسرورة"
+            "|استمتعت|استمتعنا|أستمتع|محظوظ|محظوظة|معجب|معجبة|منبهر|منبهرة|متفائل|متفائلة"
         ),
         negative=_ar(
             "سيء|سيئ|سيئة|سيئين|وحش|وحشة|زفت|مروع|مروعة|كارثة|كارثي|كارثية|مخيب|مخيبة|مخيب للآمال|"
@@ -994,6 +1138,8 @@ LANGUAGES: dict[str, Language] = {
             "السيء|السيئ|السيئة|الوسخ|القذر|البطيء|البطيئة|الممل|المملة|المزعج|المزعجة|الرديء|"
             "الرديئة|وسيء|وسيئة|وبطيء|وبطيئة|ووسخ|وقذر|ومزعج|وممل|ومملة|ومقرف|ومكسور|ومتأخر|سيئا|"
             "مملا|بطيئا|مزعجا"
+            "|قلقة|قلقان|خائف|خائفة|خايف|خايفة|زهقت|مللت|زهقان|قلبي مكسور|محرج|محرجة|نادم"
+            "|نادمة|آسف|آسفة|أفتقد|اشتقت|مجروح|مجروحة|اشمئزاز|نصب علي"
         ),
         negators=_ar(
             "لا|ليس|ليست|لست|لسنا|ليسوا|لم|لن|غير|بدون|دون|بلا|مش|مو|مب|ولا|ولم|ولن|وليس|أبدا|ابدا"
@@ -1020,6 +1166,7 @@ LANGUAGES: dict[str, Language] = {
             "सफल|सफलता|शाबाश|तारीफ़|तारीफ|प्रभावशाली|स्वच्छ|फ़ास्ट|फास्ट|मनमोहक|अविस्मरणीय|"
             "संतोषजनक|आकर्षक|मनोरंजक|सुकून|राहत|सुरक्षित|साफ़ सुथरा|साफ सुथरा|शुद्ध|थैंक्स|थैंक यू|"
             "नाइस|ऑसम|सुपर|उपयोगी|फायदेमंद|फ़ायदेमंद|हंसमुख|मिलनसार|प्रशंसनीय"
+            "|बेसब्री|राहत मिली|रोमांचित|भाग्यशाली|खुशकिस्मत|प्रभावित|आशावादी|आशान्वित"
         ),
         negative=_set(
             "बुरा|बुरी|बुरे|खराब|ख़राब|बेकार|घटिया|बकवास|भयानक|भयंकर|निराश|निराशा|निराशाजनक|धीमा|"
@@ -1034,6 +1181,9 @@ LANGUAGES: dict[str, Language] = {
             "गड़बड़ी|बेईमान|लापरवाह|लापरवाही|अपमान|अपमानजनक|झूठा|झूठे|तनाव|चिंता|डर|दुखद|निकम्मा|"
             "निकम्मे|ख़तरनाक|खतरनाक|नुकसान|शिकायत|असुविधा|असुविधाजनक|बदसूरत|बेहूदा|फ़ालतू|फालतू|"
             "रद्दी|सड़ा|सड़ी|सड़े|जला हुआ|जली हुई"
+            "|चिंतित|घबराहट|घबराया|घबराई|डरा हुआ|डरी हुई|थक गया|थक गई|ऊब गया|ऊब गई|अकेला"
+            "|अकेली|अकेलापन|दिल टूट गया|झुंझलाहट|शर्मिंदा|शर्म|पछतावा|याद आती|याद आ रही|आहत"
+            "|घृणा|ठगा गया"
         ),
         negators=_set("बिना|बगैर|बग़ैर"),
         breaks=_set("और|लेकिन|पर|मगर|या|क्योंकि|किंतु|किन्तु|परंतु|परन्तु"),
@@ -1041,6 +1191,7 @@ LANGUAGES: dict[str, Language] = {
             "खुश रहो|खुश रहें|ख़ुश रहो|ख़ुश रहें|हमेशा खुश रहो|शुभ प्रभात|शुभ रात्रि|"
             "जन्मदिन मुबारक|नया साल मुबारक|ईद मुबारक|दिवाली की शुभकामनाएं|प्यार भरी शुभकामनाएं|"
             "आपका दिन शुभ हो"
+            "|चिंता मत|फ़िक्र मत|फिक्र मत"
         ),
         after_negators=_set("नहीं|नही|ना|न"),
     ),
@@ -1068,6 +1219,9 @@ LANGUAGES: dict[str, Language] = {
             "ehdottomasti suosittelen|priima|timanttinen|kehut|kiitollinen|kiitollisia|iloa|ilo|"
             "rakkaus|parhaat|paras|parasta|erinomaisen|mahtavan|upean|ihanan|hienon|herkullisen|"
             "ystävällisen|mukavan|kivan"
+            "|innostunut|innostuin|odotan innolla|en malta odottaa|ylpeä|olen ylpeä"
+            "|helpottunut|helpotus|rakastunut|oli hauskaa|onnekas|vaikuttunut|liikuttunut"
+            "|toiveikas|haltioissani|ilahtunut"
         ),
         negative=_set(
             "huono|huonoa|huonot|huonosti|huonompi|huonoin|huonoja|kamala|kamalaa|kamalat|kauhea|"
@@ -1093,6 +1247,10 @@ LANGUAGES: dict[str, Language] = {
             "reklamaatio|ala-arvoinen|ala-arvoista|katastrofi|katastrofaalinen|kehno|kehnoa|heikko|"
             "heikkoa|ikävä|ikävää|ikävät|epäsiisti|epäsiistiä|likaa|ruuhkainen|ahdas|ahdasta|"
             "huonon"
+            "|huolissani|huolestunut|huoli|ahdistunut|ahdistaa|hermostunut|pelkään|pelottaa"
+            "|peloissani|stressi|kyllästynyt|kyllästyttää|tylsistynyt|yksinäinen"
+            "|särkynyt sydän|sydänsuru|järkyttynyt|turhauttaa|nolo|nolottaa|häpeän|kadun"
+            "|kaipaan|loukkaantunut|inhottaa|ällöttää|huijattu"
         ),
         negators=_set("ei|en|et|emme|ette|eivät|eikä|ettei|älä|ilman"),
         breaks=_set("ja|mutta|tai|vaan|koska|kuitenkin|vaikka|sillä"),
@@ -1126,6 +1284,10 @@ LANGUAGES: dict[str, Language] = {
             "ragyogó|jószívű|szívélyes|szívélyesek|vendégszerető|tágas|rendezett|megelégedés|hálás|"
             "hálásak|elragadó|jópofa|vicces|szórakoztató|izgalmas|különleges|kedvenc|kedvencem|"
             "legjobb|szuperül|baráti|megfizethető"
+            "|alig várom|büszke|büszke vagyok|hálás vagyok|megkönnyebbültem|megkönnyebbült"
+            "|el vagyok ragadtatva|szerelmes|jól éreztem magam|jól szórakoztam|élvezem"
+            "|élveztem|szerencsés|lenyűgözött|le vagyok nyűgözve|meghatódtam|meghatott"
+            "|bizakodó"
         ),
         negative=_set(
             "rossz|rosszul|rosszak|rosszat|rosszabb|legrosszabb|borzalmas|borzalmasan|borzalmasak|"
@@ -1147,6 +1309,10 @@ LANGUAGES: dict[str, Language] = {
             "stresszes|frusztráló|frusztrált|idegesített|felidegesített|lerobbant|lepukkant|"
             "koszlott|büdös|bűzös|szaga volt|sótlan|sótlanok|túlsózott|odaégett|állott|romlott|"
             "rothadt|ócska|elkeserítő|kiábrándult|rosszkedvű|morcos|dühít|bosszant"
+            "|aggódom|aggódtam|aggódó|szorongok|szorongás|idegesít|félek|megijedtem"
+            "|kimerültem|elegem van|unom|unatkozom|magányos|összetört a szívem|szívfájdalom"
+            "|felháborodott|zavarban vagyok|szégyellem|sajnálom|megbántam|hiányzol"
+            "|megsértődtem|undorodom|átvertek"
         ),
         negators=_set("nem|sem|se|nincs|nincsen|nincsenek|sincs|soha|sosem|semmi|semmilyen"),
         breaks=_set("és|de|vagy|pedig|azonban|mert|viszont|hanem|bár|mégis|ám"),
@@ -1175,6 +1341,7 @@ LANGUAGES: dict[str, Language] = {
             "terharu|bersemangat|terhibur|teratur|tertata|higienis|kece|jos|ciamik|apik|top|nagih|"
             "bikin nagih|ketagihan|cocok|sesuai harapan|sesuai ekspektasi|melebihi ekspektasi|"
             "akan kembali lagi|pasti balik lagi|pasti kembali|bakal balik lagi"
+            "|berterima kasih|jatuh cinta|menikmati|terkesan|penuh harapan"
         ),
         negative=_set(
             "buruk|jelek|parah|payah|mengecewakan|kecewa|lambat|lelet|lama banget|lama sekali|"
@@ -1193,6 +1360,8 @@ LANGUAGES: dict[str, Language] = {
             "buang waktu|buang-buang waktu|ngaret|molor|tertunda|keluhan|komplain|nyesal|sial|"
             "sialan|celaka|musibah|bencana|menyedihkan|mengerikan|seram|menakutkan|takut|khawatir|"
             "cemas|was-was"
+            "|gugup|kelelahan|muak|kesepian|patah hati|frustrasi|kangen|rindu|sakit hati"
+            "|jijik"
         ),
         negators=_set(
             "tidak|tak|bukan|belum|nggak|ngga|gak|ga|enggak|engga|ndak|nda|tanpa|kurang|jangan|"
@@ -1230,6 +1399,9 @@ LANGUAGES: dict[str, Language] = {
             "不失望|不后悔|不後悔|棒棒哒|棒棒噠|美好|美滋滋|好評如潮|好评如潮|称赞|稱讚|赞美|讚美|"
             "完美无缺|完美無缺|宾至如归|賓至如歸|心满意足|心滿意足|津津有味|回味无穷|回味無窮|"
             "喜出望外|太美了|很滿意"
+            "|兴奋|興奮|迫不及待|等不及|为你骄傲|為你驕傲|自豪|感激|谢天谢地|謝天謝地"
+            "|松了一口气|鬆了一口氣|松了口气|鬆了口氣|欣喜|爱上|愛上|玩得很开心|玩得很開心"
+            "|幸运|幸運|佩服|充满希望|充滿希望|惊艳|驚艷|驚豔"
         ),
         negative=_set(
             "不好|很不好|不好吃|不好喝|不好看|不好用|不好玩|不太好|不太好吃|不是很好|不怎么好|"
@@ -1253,6 +1425,9 @@ LANGUAGES: dict[str, Language] = {
             "麻烦死了|麻煩死了|太麻烦|太麻煩|很麻烦|很麻煩|不爽|失败|失敗|太咸|太鹹|太油|油腻|油膩|"
             "难以下咽|難以下嚥|难以接受|難以接受|过期|過期|变质|變質|发霉|發霉|一般般|很一般|"
             "太一般|不值这个价|不值這個價"
+            "|不幸运|不幸運|不期待|不感动|不感動|不兴奋|不興奮|紧张|緊張|害怕|恐惧|恐懼"
+            "|筋疲力尽|筋疲力盡|受够了|受夠了|腻了|膩了|孤独|孤獨|寂寞|心碎|沮丧|沮喪|恼火"
+            "|惱火|烦躁|煩躁|气死|氣死|尴尬|尷尬|丢脸|丟臉|受伤|受傷|被骗|被騙"
         ),
         negators=frozenset(),
         breaks=frozenset(),
@@ -1265,6 +1440,7 @@ LANGUAGES: dict[str, Language] = {
             "別擔心|不用担心|不用擔心|不用谢|不用謝|恭喜发财|恭喜發財|万事如意|萬事如意|学习顺利|"
             "學習順利|一切顺利|一切順利|美好的一天|温馨提示|溫馨提示|方便面|方便麵|可口可乐|"
             "可口可樂|开心果|開心果"
+            "|不担心|不擔心|不紧张|不緊張|别紧张|別緊張|别害怕|別害怕|不害怕"
         ),
         substring=True,
     ),
@@ -1289,6 +1465,9 @@ LANGUAGES: dict[str, Language] = {
             "嬉しく|楽しく|美味しそう|おいしそう|ほっとし|よくできて|良くできて|役に立|役立|"
             "頼もしい|心強い|温かい|あたたかい|和やか|なごやか|清々しい|すがすがしい|元気が出|"
             "元気になり"
+            "|待ちきれない|誇りに思|誇らしい|ホッとした|ほっとした|安心した|楽しんで|楽しんだ"
+            "|運がいい|嫌いじゃない|嫌いではない|後悔しない|後悔はない|後悔なし|退屈しない"
+            "|飽きない|ストレスフリー|ストレス解消|ストレス発散"
         ),
         negative=_set(
             "まずい|不味い|まずかった|不味かった|最悪|ひどい|酷い|ひどかった|酷かった|悪い|"
@@ -1314,6 +1493,9 @@ LANGUAGES: dict[str, Language] = {
             "油っぽい|生焼け|期限切れ|腐って|腐った|失望|絶望|迷惑|苦情|クレーム|態度が悪|愛想が悪|"
             "対応が悪|サービスが悪|下手|へた|ヘタ|不安定|だるい|ダルい|憂うつ|寒かった|うっとうし|"
             "鬱陶し|邪魔|酷すぎ|値段が高|不衛生|ガタガタ"
+            "|楽しみじゃない|感心しない|感動しなかった|心配|緊張|怖かった|疲れ果て|もう嫌"
+            "|飽きた|さびしい|孤独|失恋|動揺|腹が立つ|腹立つ|恥ずかしい|傷ついた|騙された"
+            "|だまされた"
         ),
         negators=frozenset(),
         breaks=frozenset(),
@@ -1322,6 +1504,7 @@ LANGUAGES: dict[str, Language] = {
             "良かったら|好き嫌い|最低限|最低でも|最高気温|最低気温|遅い時間|悪いけど|お疲れ様|"
             "お疲れさま|おつかれさま|お疲れ|おつかれ|失礼します|失礼しました|お大事に|"
             "お誕生日おめでとう|ごちそうさま|ご馳走様"
+            "|心配ない|心配なし|心配いらない|ご心配なく|心配しないで"
         ),
         substring=True,
     ),
@@ -1338,6 +1521,9 @@ LANGUAGES: dict[str, Language] = {
             "후회없|후회 안|실망시키지 않|아깝지 않|아깝지않|신속|든든|알차|아늑|포근|고급스럽|"
             "깔끔|청결|정갈|유쾌|즐겼|즐길|설레|기대 이상|기대이상|믿을 수 있|믿음직|자상|다정|"
             "따뜻|따듯|맛집|재구매 의사 있|만점|별 다섯|별다섯|엄지척|칭찬"
+            "|기대돼|기대된다|기대가 돼|기대가 된다|자랑스러|자랑스럽|다행이|다행히|안심"
+            "|사랑해|사랑에 빠|반했|즐거웠|즐기|운이 좋|감명|스트레스 풀|스트레스가 풀"
+            "|스트레스 해소|걱정이 없|걱정 없|싫지 않|후회하지 않|지루하지 않|피곤하지 않"
         ),
         negative=_set(
             "안 좋|안좋|좋지 않|좋지않|좋진 않|별로|최악|나쁘|나빠|나쁜|나빴|실망|느리|느려|느린|"
@@ -1355,6 +1541,10 @@ LANGUAGES: dict[str, Language] = {
             "맘에 안 들|마음에 들지 않|실망스럽|짜증나|귀찮|괴롭|괴로|서운|섭섭|억울|황당|어이없|"
             "어이가 없|당황|불안|스트레스|망했|손해|바가지|불량|환불해|환불 요청|늦었어요|"
             "늦었습니다|지각|엉성|허접|저질|별점 하나|별 하나|최하"
+            "|재미가 없|감동 없|감동이 없|안심이 안|안심할 수 없|걱정돼|걱정된다|걱정이"
+            "|걱정스러|긴장돼|긴장된다|무서워|두려|지친다|피곤해|피곤하|지겨워|지겹|질렸"
+            "|지루해|지루하|심심해|외로워|외롭|마음이 아파|가슴 아파|속상해|속상하|답답해"
+            "|답답하|화나요|창피해|창피하|미안해|미안하|상처|역겨워|역겹"
         ),
         negators=frozenset(),
         breaks=frozenset(),
@@ -1363,7 +1553,8 @@ LANGUAGES: dict[str, Language] = {
             "행복한 한 해|행복하세요|즐거운 하루|즐거운 주말|즐거운 시간 보내|즐거운 여행|"
             "맛있게 드세요|맛있게 드십시오|맛있게 먹어|추천해 주세요|추천해주세요|추천 부탁|"
             "추천 좀|아프지 마|아프지마|걱정 마|걱정마|걱정하지 마|걱정하지마|메리 크리스마스|"
-            "새해 복 많이 받으세요|생일 축하|최고 기온|최고기온"
+            "새해 복 많이 받으세요|생일 축하|최고 기온|최고기온|"
+            "영화"  # "movie": read first, so "영화나" ("a movie or") holds no "화나" (angry)
         ),
         substring=True,
     ),
@@ -1551,7 +1742,9 @@ NOT_LANGUAGE_EVIDENCE = _set(
     "mist|ennui|fade|fades|lamentable|sublime|sublimes|nickel|adorable|timo|gave|moe|nuda|skit|"
     "sur|sure|frisk|artig|bun|fantastic|rapid|prompt|competent|splendid|superb|detest|regret|"
     "slab|curate|insipid|prost|merita|rau|amabile|kiva|rikki|profi|recommended|bau|suka|cinta|"
-    "lega|lupa|alot|amis|basi"
+    "lega|lupa|alot|amis|basi|"
+    # added with the emotion words: English words ("angst", "trots", "solitude")
+    "angst|trots|solitude"
 )
 # The languages that had word lists first; the later ones never take their words as evidence.
 FIRST = ("de", "fr", "es", "it", "pt", "nl")
