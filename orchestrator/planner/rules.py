@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from hive.errors import PlanError
@@ -776,8 +776,6 @@ def english_slips(text: str, keep: Sequence[tuple[int, int]] = ()) -> str:
     word a slip away (the most frequent, when it is at least ten times as frequent as the
     next), is replaced: names are capitalised, and an unquoted text in another language is not
     mostly English."""
-    from wordfreq import zipf_frequency
-
     from specialists.spelling import edits
 
     words = [w for w in _PLAIN_WORD.finditer(text) if not any(a <= w.start() < b for a, b in keep)]
@@ -789,7 +787,7 @@ def english_slips(text: str, keep: Sequence[tuple[int, int]] = ()) -> str:
         token = word.group()
         if len(token) < _SLIP_MIN_LETTERS or token in ranks:
             continue
-        if zipf_frequency(token, "en") > 0:
+        if _known_to_wordfreq(token):
             continue  # a rare word, a name or a common misspelling wordfreq knows
         near = sorted((ranks[c], c) for c in edits(token) if c in ranks)
         if not near or (len(near) > 1 and _rank_ratio(near[0][0], near[1][0]) < 10):
@@ -797,6 +795,14 @@ def english_slips(text: str, keep: Sequence[tuple[int, int]] = ()) -> str:
         fixed.append(text[last : word.start()] + near[0][1])
         last = word.end()
     return "".join(fixed) + text[last:] if fixed else text
+
+
+@lru_cache(maxsize=8192)
+def _known_to_wordfreq(word: str) -> bool:
+    """Whether wordfreq has seen ``word`` in English at all (its lookup tokenises each time)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") > 0
 
 
 def _rank_ratio(better: int, worse: int) -> float:
