@@ -12,7 +12,7 @@ function or pattern with a comment saying when it applies; ``LearnedPlanner`` ca
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -737,19 +737,28 @@ FOREIGN_REQUEST = re.compile(
 )
 
 
+def _sub_outside_quotes(
+    pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str
+) -> str:
+    """``pattern.sub(replace, text)`` for the matches that start outside a quoted text."""
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+
+    def outside(match: re.Match[str]) -> str:
+        if any(a <= match.start() < b for a, b in quoted):
+            return match.group(0)
+        return replace(match)
+
+    return pattern.sub(outside, text)
+
+
 def in_english(text: str) -> str:
     """``text`` with a text task asked in another language asked in English, outside quoted
     texts ("c'est positif ou négatif ? « ... »" -> "is it positive or negative ? « ... »")."""
     if FOREIGN_REQUEST.search(text) is None:
         return text  # nearly every query
-    quoted = [m.span() for m in QUOTED.finditer(text)]
-
-    def english(match: re.Match[str]) -> str:
-        if any(a <= match.start() < b for a, b in quoted):
-            return match.group(0)
-        return _FOREIGN_REQUESTS[int(str(match.lastgroup)[1:])][1]
-
-    return FOREIGN_REQUEST.sub(english, text)
+    return _sub_outside_quotes(
+        FOREIGN_REQUEST, lambda m: _FOREIGN_REQUESTS[int(str(m.lastgroup)[1:])][1], text
+    )
 
 
 # Common English words by frequency rank (wordfreq ships the lists): the targets of
@@ -823,19 +832,8 @@ def spelt_out(text: str) -> str:
     "or", outside quoted texts."""
     if SHORTHAND.search(text) is None and _LABEL_COMMA.search(text) is None:
         return text  # nearly every query: nothing to do
-    quoted = [m.span() for m in QUOTED.finditer(text)]
-
-    def written(match: re.Match[str]) -> str:
-        if any(a <= match.start() < b for a, b in quoted):
-            return match.group(0)
-        return _SHORTHAND[match.group(0).lower()]
-
-    def joined(match: re.Match[str]) -> str:
-        if any(a <= match.start() < b for a, b in quoted):
-            return match.group(0)
-        return f"{match.group(1)} or "
-
-    return _LABEL_COMMA.sub(joined, SHORTHAND.sub(written, text))
+    text = _sub_outside_quotes(SHORTHAND, lambda m: _SHORTHAND[m.group(0).lower()], text)
+    return _sub_outside_quotes(_LABEL_COMMA, lambda m: f"{m.group(1)} or ", text)
 
 
 # "treat the result as feet, give me meters", "if that's kilometres, what is it in miles": a
