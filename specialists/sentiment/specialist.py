@@ -108,26 +108,36 @@ class SentimentSpecialist:
             return error
 
     def run_batch(self, inputs: Sequence[str]) -> list[Output | Exception]:
-        """Check every item, then judge the English ones in one batched call."""
+        """Check every item, then judge the English ones, and the sentences of those that have
+        several, in one batched call."""
         checked = [self._check(item) for item in inputs]
         judged = [c for c in checked if isinstance(c, str)]
-        probabilities = self.probabilities(judged)
-        rows = iter([self._agreed(t, r) for t, r in zip(judged, probabilities, strict=True)])
-        return [answer(c, next(rows)) if isinstance(c, str) else c for c in checked]
+        parts = [sentences(text) for text in judged]
+        split = [p for p in parts if len(p) > 1]
+        rows = self.probabilities(judged + [s for p in split for s in p])
+        whole, rest = rows[: len(judged)], iter(rows[len(judged) :])
+        agreed = [
+            _agreed(row, [next(rest) for _ in p]) if len(p) > 1 else row
+            for row, p in zip(whole, parts, strict=True)
+        ]
+        answers = iter(agreed)
+        return [answer(c, next(answers)) if isinstance(c, str) else c for c in checked]
 
-    def _agreed(self, judged: str, row: np.ndarray) -> np.ndarray:
-        """``row``, or for a text of several sentences that each read the same label while the
-        whole reads another, the mean of the sentences' rows: the head learnt from texts of one
-        or two clauses, and "The hotel was spotless and the staff remembered our names. Would
-        stay again!" read negative (0.61) though each sentence reads positive."""
-        sentences = [s for s in _SENTENCE_END.split(judged) if _WORD.search(s)]
-        if len(sentences) < 2:
-            return row
-        parts = self.probabilities(sentences)
-        labels = set(parts.argmax(axis=1).tolist())
-        if len(labels) == 1 and labels != {int(np.argmax(row))}:
-            return np.asarray(parts.mean(axis=0), dtype=np.float32)
-        return row
+
+def sentences(judged: str) -> list[str]:
+    """The sentences of a judged text, each with a word in it."""
+    return [s for s in _SENTENCE_END.split(judged) if _WORD.search(s)]
+
+
+def _agreed(row: np.ndarray, parts: list[np.ndarray]) -> np.ndarray:
+    """``row``, or, when the sentences of the text (their rows ``parts``) each read the same
+    label and the whole reads another, the mean of the sentences' rows: the head learnt from
+    texts of one or two clauses, and "The hotel was spotless and the staff remembered our
+    names. Would stay again!" read negative (0.61) though each sentence reads positive."""
+    labels = {int(np.argmax(part)) for part in parts}
+    if len(labels) == 1 and labels != {int(np.argmax(row))}:
+        return np.asarray(np.mean(parts, axis=0), dtype=np.float32)
+    return row
 
 
 def answer(judged: str, row: np.ndarray) -> Output:
