@@ -10,6 +10,7 @@ from typing import Any
 
 from specialists.base import Manifest, Output
 from specialists.dates.datemath import (
+    MONTHS,
     RELATIVE,
     DateError,
     days_between,
@@ -49,10 +50,8 @@ _UNIT_SIZE = {
 }
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _BARE_NUMBER = re.compile(r"[\d,]*\d[\d,]*")
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+# A month's name, or its first three letters ("sept" too).
+_MONTH = "(?:" + "|".join([*(f"{m[:3]}(?:{m[3:]})?" for m in MONTHS), "sept"]) + ")"
 _DAY_MONTH = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
     re.IGNORECASE,
