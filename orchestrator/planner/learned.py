@@ -288,7 +288,7 @@ class LearnedPlanner:
         draft.nodes[:] = rules.results_worked_on(draft.nodes)  # "how many 500 GB drives is it"
         if draft.given is not None:  # a quantity no step used: a task of its own
             rules.add_tasks(draft.nodes, [draft.given_as])
-            draft.nodes[:] = rules.elliptical_conversions(draft.nodes)  # "..., and 10 km?"
+        draft.nodes[:] = rules.elliptical_conversions(draft.nodes)  # "..., and 10 km?"
         if len(draft.nodes) > MAX_NODES:
             raise PlanError(
                 f"the query asks for {len(draft.nodes)} tasks and a plan holds at most "

@@ -1349,24 +1349,38 @@ def _worked_upstream(rest: str, done: list[TaskNode]) -> TaskNode | None:
     return upstream if upstream is not None and upstream.specialist in ("units", "math") else None
 
 
+def _math_on_results(
+    nodes: list[TaskNode],
+    pattern: re.Pattern[str],
+    written: Callable[[re.Match[str], str], str | None],
+) -> list[TaskNode]:
+    """Each units or math request matching ``pattern`` (its ``rest`` group the words after
+    the step) that works on the number an earlier task worked out (``_worked_upstream``)
+    becomes the arithmetic ``written(match, "{tN}")`` says, when it says one."""
+    out: list[TaskNode] = []
+    for node in nodes:
+        found = pattern.match(node.input) if node.specialist in ("units", "math") else None
+        upstream = _worked_upstream(found["rest"], out) if found else None
+        text = written(found, f"{{{upstream.id}}}") if found and upstream else None
+        if upstream is None or text is None:
+            out.append(node)
+            continue
+        update = {"specialist": "math", "input": text, "depends_on": [upstream.id]}
+        out.append(node.model_copy(update=update))
+    return out
+
+
 def containers_counted(nodes: list[TaskNode]) -> list[TaskNode]:
     """A count of containers of a size asked of the result before ("how many 30 minute sets is
     that", after "how many minutes is 2.5 hours") is that result divided by the size."""
     from specialists.units.catalog import lookup
 
-    out: list[TaskNode] = []
-    for node in nodes:
-        found = _CONTAINERS.match(node.input) if node.specialist in ("units", "math") else None
-        upstream = None
-        if found and lookup(found["unit"]) and not lookup(found["noun"]):  # "500 GB drives"
-            upstream = _worked_upstream(found["rest"], out)
-        if found is None or upstream is None:
-            out.append(node)
-            continue
-        update = {"specialist": "math", "input": f"{{{upstream.id}}} divided by {found['size']}",
-                  "depends_on": [upstream.id]}  # fmt: skip
-        out.append(node.model_copy(update=update))
-    return out
+    def divided(found: re.Match[str], result: str) -> str | None:
+        if not lookup(found["unit"]) or lookup(found["noun"]):  # "500 GB drives"
+            return None
+        return f"{result} divided by {found['size']}"
+
+    return _math_on_results(nodes, _CONTAINERS, divided)
 
 
 # "at 1.48 a litre what does that cost", "at 4,100 per square metre what would it cost": the
@@ -1382,17 +1396,7 @@ def priced_results(nodes: list[TaskNode]) -> list[TaskNode]:
     """A price per unit asked of the quantity the task before worked out is that quantity
     times the price: "how many litres is 14 US gallons? and at 1.48 a litre what does that
     cost" is "{t1} times 1.48"."""
-    out: list[TaskNode] = []
-    for node in nodes:
-        found = _PRICED_AT.match(node.input) if node.specialist in ("units", "math") else None
-        upstream = _worked_upstream(found["rest"], out) if found else None
-        if found is None or upstream is None:
-            out.append(node)
-            continue
-        update = {"specialist": "math", "input": f"{{{upstream.id}}} times {found['price']}",
-                  "depends_on": [upstream.id]}  # fmt: skip
-        out.append(node.model_copy(update=update))
-    return out
+    return _math_on_results(nodes, _PRICED_AT, lambda m, result: f"{result} times {m['price']}")
 
 
 # "how far above 37 is it", "how far under the 50 lb limit am I": the result's distance from a
@@ -1407,19 +1411,13 @@ _HOW_FAR_FROM = re.compile(
 def distances_from_numbers(nodes: list[TaskNode]) -> list[TaskNode]:
     """How far the result before is above or below a number: "{t1} minus 37" above it,
     "50 minus {t1}" under it."""
-    out: list[TaskNode] = []
-    for node in nodes:
-        found = _HOW_FAR_FROM.match(node.input) if node.specialist in ("units", "math") else None
-        upstream = _worked_upstream(found["rest"], out) if found else None
-        if found is None or upstream is None:
-            out.append(node)
-            continue
-        above = found["side"].lower() in ("above", "over")
-        number, result = found["number"], f"{{{upstream.id}}}"
-        text = f"{result} minus {number}" if above else f"{number} minus {result}"
-        update = {"specialist": "math", "input": text, "depends_on": [upstream.id]}
-        out.append(node.model_copy(update=update))
-    return out
+
+    def apart(found: re.Match[str], result: str) -> str:
+        if found["side"].lower() in ("above", "over"):
+            return f"{result} minus {found['number']}"
+        return f"{found['number']} minus {result}"
+
+    return _math_on_results(nodes, _HOW_FAR_FROM, apart)
 
 
 # "list the places", "just give me the persons name", "pull the date out" said after a docs
@@ -1505,41 +1503,37 @@ def elliptical_conversions(nodes: list[TaskNode]) -> list[TaskNode]:
     return out
 
 
-# "How many days is {t1}" of a date moved from a written one: the days the move spans.
-_SPAN_OF_RESULT = re.compile(
-    r"^\W*(?:and\s+)?how\s+many\s+(?P<unit>days|weeks)\s+(?:is|was|are)\s+(?P<cite>\{t\d+\})"
-    r"(?:\s+(?:in\s+total|altogether|all\s+together|overall))?\W*$",
-    re.IGNORECASE,
-)
-
-
 def spans_of_moved_dates(nodes: list[TaskNode]) -> list[TaskNode]:
     """ "My car loan started on 2026-09-15 and runs 18 months. End date? How many days is that
-    in total?": a count of days asked of a date moved from one written date counts the days
-    between the two ("days between 2026-09-15 and {t1}"); the dates specialist cannot count
-    from a single date."""
-    by_id = {n.id: n for n in nodes}
+    in total?": a count of days or weeks asked of a date moved from one written date counts
+    them between the two ("days between 2026-09-15 and {t1}"); the dates specialist cannot
+    count from a single date."""
+    by_id = {f"{{{n.id}}}": n for n in nodes}
     out = []
     for node in nodes:
-        asked = _SPAN_OF_RESULT.match(node.input) if node.specialist == "dates" else None
-        upstream = by_id.get(asked["cite"][1:-1]) if asked else None
-        written = [] if upstream is None else operands.DATES.findall(upstream.input)
-        moved = upstream is not None and operands.returns("dates", upstream.input) == operands.DATE
-        if asked is None or upstream is None or upstream.specialist != "dates" or not moved:
-            out.append(node)
-            continue
-        if len(written) != 1 or _RELATIVE_DAY.match(written[0]):
-            out.append(node)
-            continue
-        update = {"input": f"{asked['unit']} between {written[0]} and {asked['cite']}"}
-        out.append(node.model_copy(update=update))
+        asked = _COUNT_OF_RESULT.fullmatch(node.input) if node.specialist == "dates" else None
+        start = _moved_from(by_id.get(asked["cite"])) if asked else None
+        if asked and start and asked["unit"].lower() in ("days", "weeks"):
+            update = {"input": f"{asked['unit']} between {start} and {asked['cite']}"}
+            node = node.model_copy(update=update)
+        out.append(node)
     return out
+
+
+def _moved_from(task: TaskNode | None) -> str | None:
+    """The one written date a dates task moves ("18 months after 2026-09-15"), or None."""
+    if task is None or task.specialist != "dates":
+        return None
+    if operands.returns("dates", task.input) != operands.DATE:
+        return None
+    written = operands.DATES.findall(task.input)
+    return written[0] if len(written) == 1 and not _RELATIVE_DAY.match(written[0]) else None
 
 
 # "how many months is {t1}" of an age: a count of years in other units, not a calendar step.
 _COUNT_OF_RESULT = re.compile(
     r"\W*(?:and\s+)?how\s+many\s+(?P<unit>months|weeks|days|hours)\s+(?:is|are|was|would\s+be)"
-    r"\s+(?P<cite>\{t\d+\})\W*",
+    r"\s+(?P<cite>\{t\d+\})(?:\s+(?:in\s+total|altogether|all\s+together|overall))?\W*",
     re.IGNORECASE,
 )
 _AGE_ASKED = re.compile(r"\bhow\s+old\b|\byears?\s+old\b|\bage\b", re.IGNORECASE)
@@ -1567,8 +1561,8 @@ def ages_in_units(nodes: list[TaskNode]) -> list[TaskNode]:
 def results_worked_on(nodes: list[TaskNode]) -> list[TaskNode]:
     """The plan with each request on an earlier result written as its specialist reads it:
     an age in months, containers counted, a price per unit, a distance from a number, the
-    weekday of a counted span's date, the days a moved date spans, a quantity asked alone after
-    a conversion."""
+    weekday of a counted span's date, the days a moved date spans (``elliptical_conversions``
+    runs after the plan's last task is added)."""
     for rewrite in (
         ages_in_units,
         containers_counted,
@@ -1576,7 +1570,6 @@ def results_worked_on(nodes: list[TaskNode]) -> list[TaskNode]:
         distances_from_numbers,
         weekdays_of_counted_dates,
         spans_of_moved_dates,
-        elliptical_conversions,
     ):
         nodes = rewrite(nodes)
     return nodes
