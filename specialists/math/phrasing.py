@@ -1,8 +1,9 @@
 """Rewrite a few everyday phrasings the parser reads wrongly into ones it reads well.
 
 Runs on the masked text (numbers are ``N0``, ``N1``, ... in order of appearance), after the
-refusal checks and before the model, so no number is ever moved, added or dropped (and one
-rule, ``apart``, on the program the model wrote):
+refusal checks and before the model, so no number is ever added or dropped (one rule,
+``told_age``, moves an age to where "her age" names it and numbers the slots again; and one
+rule, ``apart``, runs on the program the model wrote):
 
 - sharing: "split N0 evenly across N1 glasses", "share N0 between N1", "divide N0 among N1
   people" mean N0 / N1; the parser sometimes reversed the operands ("split" never appears in its
