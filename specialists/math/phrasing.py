@@ -16,8 +16,10 @@ rule, ``apart``, runs on the program the model wrote):
   N0 * N1 (the parser divided or added).
 - products and prices: "N0 packs of N1 cans", "N0 rows of N1 chairs" are N0 * N1, as are
   "N0 tickets at N1 each", "N0 bags for N1 apiece", "N0 hours at N1 an hour" and "N0 kg of
-  potatoes at N1 a kg", and two of them joined by "and" are a sum; the parser
-  divided or refused them.
+  potatoes at N1 a kg" (also with the period between: "N0 kWh this month at N1 per kWh"), and
+  two of them joined by "and" are a sum; the parser divided or refused them.
+- named charges: "plus a standing charge of N0", "minus the delivery fee of N0" add or take off
+  N0; the words naming it are dropped (the parser divided by it).
 - shares: "0.75 of 920" is 0.75 * 920 (the parser divided).
 - word problems, written whole as symbols (read without the model): a unit price ("if N0
   pens cost N1, how much are N2 pens" is N1 / N0 * N2) and a rate that names the units of two
@@ -32,8 +34,8 @@ rule, ``apart``, runs on the program the model wrote):
   how much flour" is N1 / N0 * N2 (the parser subtracted).
 - ages: a parent's age at a birth adds to the child's ("I'm N0 and my mum was N1 when she had
   me, how old is she" is N0 + N1), and an age told first is put where "her age" names it ("she
-  is N0. what is N1 times her age plus N2"); the parser had refused the first and multiplied
-  all three numbers of the second.
+  is N0. what is N1 times her age plus N2", "I'm N0 and my son is a quarter of my age"); the
+  parser had refused the first and multiplied all three numbers of the second.
 - purpose clauses: "add N0 to N1 to include both ends" asks "add N0 to N1"; a trailing "to
   include/count/account for ..." (or "so that ...", "(inclusive)") holding no number made the
   parser answer "not arithmetic", so it is dropped.
@@ -83,8 +85,16 @@ _PRODUCT = re.compile(
 )
 _PRICE = re.compile(
     rf"\b(N\d+)\s+(?:(?:{_NOUN}\s+){{1,3}}(?:of\s+(?:{_NOUN}\s+){{1,2}})?|of\s+(?:{_NOUN}\s+){{1,2}})"
+    r"(?:(?:this|last|that|in\s+the|over\s+the)\s+(?:day|week|month|quarter|year|period)\s+)?"
     rf"(?:at|for|costing|@)\s+[$£€]?\s*(N\d+)\s*[$£€]?\s+"
     r"(?:each|apiece|(?:per|an?)\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+# "plus a standing charge of 0.45 a day", "minus the delivery fee of 4": the words naming an
+# amount added or taken off, between the operator and its number (the parser divided by it).
+_NAMED_CHARGE = re.compile(
+    r"\b(plus|minus|and|less)\s+(?:an?|the|my|our)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:charge|fee|cost|price|deposit|tip|tax|surcharge|payment|bonus|discount)\s+of\s+(?=N\d)",
     re.IGNORECASE,
 )
 # "0.53 a day for 30 days", "35 a day for 4 days": a rate times the count of its units (the
@@ -689,7 +699,9 @@ _TOLD_AGE = re.compile(
 )
 _AGE_NAMED = re.compile(r"\b(?:her|his|my|their)\s+age\b", re.IGNORECASE)
 _WORKED_ON = re.compile(
-    r"N\d|\b(?:times|twice|double|triple|half|plus|minus|divided|squared|cubed)\b", re.IGNORECASE
+    r"N\d|\b(?:times|twice|double|triple|half|third|quarter|fifth|tenth|plus|minus|divided"
+    r"|squared|cubed)\b",
+    re.IGNORECASE,
 )
 
 
@@ -730,6 +742,7 @@ def rephrase(masked: Masked) -> Masked:
         return whole
     masked = told_age(masked)
     text = _SHARE.sub(_share, masked.text)
+    text = _NAMED_CHARGE.sub(r"\1 ", text)
     text = _PRICE.sub(r"\1 * \2", text)
     text = _RATE_FOR.sub(r"\1 * \3", text)
     text = _PRICES_AND.sub(r"\1 plus ", text)

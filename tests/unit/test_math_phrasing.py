@@ -161,9 +161,17 @@ def test_amount_per_period_is_scaled_by_a_written_factor(
         ("he is 6 years old. what is 3 times his age minus 2", 16),
         ("My daughter is 8 and I'm 4 times her age plus 3. How old am I?", 35),
         ("my son is 10, what is twice his age", 20),
+        ("I'm 40 and my son is a quarter of my age, how old is he", 10),
+        ("im 36 and my daughter is a third of my age. how old is she", 12),
         ("Banana bread for 8 needs 280 g flour. I'm baking for 14 — how much flour?", 490),
         ("a cake for 12 uses 3 eggs; I'm making it for 20, how many eggs", 5),
         ("312 kWh at 0.27 per kWh plus 0.53 a day for 30 days", 100.14),
+        (
+            "I used 312 kWh this month at 0.27 per kWh plus a standing charge of 0.45 a day for "
+            "30 days, what's my bill",
+            97.74,
+        ),
+        ("20 hours at 15 an hour plus a bonus of 50", 350),
         ("car hire at 35 a day for 4 days plus 0.2 per mile for 300 miles", 200),
         ("how many 250 ml glasses in 2000 ml", 8),
         ("how many 3 minute songs fit in 60 minutes", 20),
