@@ -321,6 +321,9 @@ _DIMENSIONS = re.compile(
     r"\d[\d,]*(?:\.\d+)?\s*(?:[a-z]+\s+)?(?:by|x|×)\s*\d[\d,]*(?:\.\d+)?", re.IGNORECASE
 )
 _AREA_ASKED = re.compile(r"\b(?:area|square (?:footage|metres|meters|feet))\b", re.IGNORECASE)
+_AREA_IN_UNIT = re.compile(
+    r"\barea\s+(?:in|as)\s+(?:square\s|sq\b|[a-z]+²|[a-z]+\^?2\b)", re.IGNORECASE
+)  # "area in m²", "area in square feet": the area asked in a unit, no step on it
 
 
 def area_story(told: str, asked: str) -> bool:
@@ -332,7 +335,8 @@ def area_story(told: str, asked: str) -> bool:
         and _ASKS_ANYTHING.search(told) is None
         and _AREA_ASKED.search(told) is None  # "12.5 m by 8 m - compute the area": asked already
         and _AREA_ASKED.search(asked) is not None
-        and _TARGET_UNIT.search(asked) is None  # "convert that area to square feet": a step on it
+        # "convert that area to square feet": a step on it; but "area in m²" asks the area
+        and (_TARGET_UNIT.search(asked) is None or _AREA_IN_UNIT.search(asked) is not None)
         and not operands.count_numbers(asked)
     )
 
@@ -583,6 +587,9 @@ def conversion(part: str, name: str | None) -> bool:
         and operands.needs_operand("math", part) is None
         and bool(_QUANTITY.search(part))
         and bool(_TARGET_UNIT.search(part))
+        and not (
+            _DIMENSIONS.search(part) and _AREA_IN_UNIT.search(part)
+        )  # "4 m by 3 m, area in m²"
     )
 
 

@@ -1621,6 +1621,13 @@ def test_two_lengths_then_the_area_asked_are_one_product(planner: LearnedPlanner
     assert "square m" in plan.nodes[1].input and plan.unsupported == []
 
 
+def test_the_area_asked_in_its_own_unit_is_the_product(planner: LearnedPlanner) -> None:
+    plan = planner.plan("hall is 4.2 m by 1.5 m. area in m², then in square feet")
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("math", []), ("units", ["t1"])]
+    assert plan.nodes[0].input == "hall is 4.2 m by 1.5 m. area in m²"
+    assert planner.plan("a 5 m by 3 m patio, area in m2").nodes[0].specialist == "math"
+
+
 def test_a_request_for_help_in_general_is_not_a_task(planner: LearnedPlanner) -> None:
     plan = planner.plan("Hello! Could you help me with a few sums please? 12% of 80, and 7 squared")
     assert [n.specialist for n in plan.nodes] == ["math", "math"] and plan.unsupported == []
