@@ -1983,7 +1983,10 @@ STORY_QUESTION = re.compile(
     r"|what\s+(?:do|does|did|will|would)\s+(?:i|we|you|he|she|they"
     r"|\w+)\s+(?:pay|owe|spend|earn|get|have|save|need|make)\b|what\s+(?:is|'s)\s+left\b"
     r"|(?:how\s+many\s+|what(?:'s|\s+is|\s+are)?\s+(?:the\s+|its\s+|my\s+)?)?[a-z]+\s+per\s+"
-    r"[a-z]+\s*\??\s*$)",
+    r"[a-z]+\s*\??\s*$"
+    # asked by its noun alone: "average speed in km/h?", "total distance in km"
+    r"|(?:(?:my|our|the|its)\s+)?(?:(?:avg|average|overall|top|total)\s+)?(?:speed|distance)"
+    r"(?:\s+(?:in|as)\s+[^\s?]+)?\s*\??\s*$)",
     re.IGNORECASE,
 )
 
@@ -2154,11 +2157,18 @@ def speed_in_other_unit(part: str) -> tuple[str, str, str] | None:
     natural = _story_unit(head)
     wanted = lookup(asked.group(1))
     given = lookup(re.sub(r"^square\s+", "sq ", natural)) if natural else None  # "square ft"
-    if natural is None or wanted is None or given is None or wanted.expr == given.expr:
+    if natural is None or wanted is None:
         return None
-    if wanted.category != given.category:  # "... how much is that in a year": not a unit
-        return None
+    if given is None:  # a speed the catalogue does not list ("km/min"), which the units read
+        return (head, natural, asked.group(1)) if _is_speed(natural, wanted) else None
+    if wanted.expr == given.expr or wanted.category != given.category:
+        return None  # the unit it is in already; "... how much is that in a year": not a unit
     return head, natural, asked.group(1)
+
+
+def _is_speed(natural: str, wanted: UnitInfo) -> bool:
+    """Whether ``natural`` is a distance over a time ("km/min") and a speed is asked."""
+    return wanted.category == "speed" and re.fullmatch(r"[a-z]+/[a-z]+", natural) is not None
 
 
 # A word problem's answer asked in a unit: "..., how far is that in km?", "the area in sq m".
@@ -2183,8 +2193,8 @@ def _story_unit(story: str) -> str | None:
     if waited is not None:  # "fills at 4 liters a minute, how long": in minutes
         return f"{waited.group(1)}s"
     if _SPEED_ASKED.search(story) and set(by_kind) == {"length", "time"}:
-        speed = f"{by_kind['length'].symbols[0]}/{by_kind['time'].symbols[0]}"
-        return speed if lookup(speed) is not None else None  # km/h, m/s; not "mi/min"
+        # km/h, m/s, and "km/min", which the catalogue does not list but the units read
+        return f"{by_kind['length'].symbols[0]}/{by_kind['time'].symbols[0]}"
     if len(units) != 1:
         return None
     unit = next(iter(units))

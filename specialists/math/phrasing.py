@@ -152,7 +152,7 @@ _PER_AMOUNT = re.compile(
 )
 # "travels 180 km in 2 hours, what is its speed": distance over time.
 _SPEED = re.compile(
-    r"\b(?P<a>N\d+)\s*(?:km|kilomet(?:er|re)s?|miles?|mi|m|met(?:er|re)s?)\s+in\s+(?P<b>N\d+)\s*"
+    r"\b(?P<a>N\d+)\s*(?:km|kilomet(?:er|re)s?|miles?|mi|m|met(?:er|re)s?)\s*\)?\s+in\s+(?P<b>N\d+)\s*"
     r"(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s)\b(?:(?!N\d).)*\b(?:speed|how\s+fast|velocity)\b"
     r"(?:(?!N\d).)*$",
     re.IGNORECASE,

@@ -1628,6 +1628,17 @@ def test_the_area_asked_in_its_own_unit_is_the_product(planner: LearnedPlanner) 
     assert planner.plan("a 5 m by 3 m patio, area in m2").nodes[0].specialist == "math"
 
 
+def test_a_speed_asked_by_its_noun_is_one_word_problem(planner: LearnedPlanner) -> None:
+    plan = planner.plan("cycled 36 km in 1.5 hours. average speed?")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("math", "cycled 36 km in 1.5 hours. average speed")
+    ]
+    # km and minutes give km/min, which the units specialist converts to the speed asked
+    plan = planner.plan("walked 12 km in 150 minutes. speed in km/h?")
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("math", []), ("units", ["t1"])]
+    assert plan.nodes[1].input == "convert {t1} km/min to km/h"
+
+
 def test_a_request_for_help_in_general_is_not_a_task(planner: LearnedPlanner) -> None:
     plan = planner.plan("Hello! Could you help me with a few sums please? 12% of 80, and 7 squared")
     assert [n.specialist for n in plan.nodes] == ["math", "math"] and plan.unsupported == []

@@ -172,6 +172,7 @@ def test_amount_per_period_is_scaled_by_a_written_factor(
             97.74,
         ),
         ("20 hours at 15 an hour plus a bonus of 50", 350),
+        ("ran a marathon (42.195 km) in 3.5 hours!! average speed in km/h", 12.055714285714286),
         ("car hire at 35 a day for 4 days plus 0.2 per mile for 300 miles", 200),
         ("how many 250 ml glasses in 2000 ml", 8),
         ("how many 3 minute songs fit in 60 minutes", 20),
