@@ -330,7 +330,7 @@ def eval_planner(
         str,
         typer.Option(
             "--set",
-            help="dev, dev2 ... dev6, heldout (never tuned on), or a JSONL path (documents "
+            help="dev, dev2 ... dev7, heldout (never tuned on), or a JSONL path (documents "
             "beside).",
         ),
     ] = "dev",

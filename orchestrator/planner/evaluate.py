@@ -23,9 +23,10 @@ DEV3_SET = Path(__file__).parent / "eval3" / "dev3.jsonl"  # a third, written in
 DEV4_SET = Path(__file__).parent / "eval4" / "dev4.jsonl"  # a fourth, written in session 13
 DEV5_SET = Path(__file__).parent / "eval5" / "dev5.jsonl"  # a fifth, also session 13
 DEV6_SET = Path(__file__).parent / "eval6" / "dev6.jsonl"  # a sixth, session 14
+DEV7_SET = Path(__file__).parent / "eval7" / "dev7.jsonl"  # a seventh, session 16
 EVAL_SETS = {
     "dev": DEV_SET, "dev2": DEV2_SET, "dev3": DEV3_SET, "dev4": DEV4_SET, "dev5": DEV5_SET,
-    "dev6": DEV6_SET, "heldout": HELDOUT_SET,
+    "dev6": DEV6_SET, "dev7": DEV7_SET, "heldout": HELDOUT_SET,
 }  # fmt: skip
 TARGETS = {"exact_plan": 0.95, "edge_f1": 0.95, "unsupported_recall": 0.90}
 # The latency target is for a query of three parts (tasks plus unsupported requests); the
