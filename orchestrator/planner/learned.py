@@ -846,6 +846,8 @@ class LearnedPlanner:
         start, end = phrase[0]
         if text[start:end].lower() not in ("it", "that", "this"):
             return None
+        if rules.WORKED_ON.match(text, end):  # "what's that plus 100": the answer's amount
+            return None
         topic = rules.topic(nodes[-1].input)
         if topic is None or not rules.QUESTION.match(text, segment.start, segment.end):
             return None

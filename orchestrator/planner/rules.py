@@ -707,6 +707,11 @@ SHORTHAND = re.compile(
 # banks and the route head know English requests, and the speller would "correct" these words;
 # the request is put in English and the quoted text left as it is.
 _FOREIGN_REQUESTS: tuple[tuple[str, str], ...] = (
+    # both readings at once, before either alone: "Sprache und Stimmung", "que língua é e
+    # qual é o sentimento"
+    (r"sprache\s+und\s+stimmung", "language and sentiment"),
+    (r"(?:que|qual)\s+l[íi]ngua\s+[ée]\s+e\s+qual\s+[ée]\s+o\s+sentimento",
+     "which language is it and what is the sentiment"),
     # sentiment: "positive or negative" in French, German, Spanish, Italian, Portuguese, Dutch
     (r"(?:(?:c'est|est-ce|est-il|est-elle)\s+)?positif\s+ou\s+n[ée]gatif",
      "is it positive or negative"),
@@ -735,7 +740,46 @@ _FOREIGN_REQUESTS: tuple[tuple[str, str], ...] = (
      "which names and places are in"),
     (r"qu[ée]\s+(?:nombres|lugares|personas)(?:\s+y\s+(?:nombres|lugares|personas))?"
      r"(?:\s+(?:hay|aparecen)(?:\s+en\s+(?:esta|la)\s+frase)?)?", "which names and places are in"),
+    (r"(?:qual\s+[ée]\s+o\s+)sentimento|(?:cu[áa]l\s+es\s+el\s+)sentimiento",
+     "what is the sentiment of"),
+    (r"(?:dansk|svensk|norsk)\s+eller\s+(?:dansk|svensk|norsk)", "which language is it"),
+    # dates: the weekday of a date, the days between two
+    (r"quel\s+jour\s+de\s+la\s+semaine\s+(?:tombe|est|sera|[ée]tait)(?:\s+le)?",
+     "what weekday is"),
+    (r"qu[ée]\s+d[íi]a\s+de\s+la\s+semana\s+(?:es|cae|ser[áa]|fue)(?:\s+el)?", "what weekday is"),
+    (r"(?:que|qual)\s+dia\s+da\s+semana\s+(?:[ée]|cai|ser[áa]|foi)(?:\s+o)?", "what weekday is"),
+    (r"welcher\s+wochentag\s+(?:ist|war|wird)(?:\s+der)?", "what weekday is"),
+    (r"che\s+giorno\s+della\s+settimana\s+(?:[èe]|sar[àa]|era)(?:\s+il)?", "what weekday is"),
+    (r"cu[áa]ntos\s+d[íi]as\s+(?:hay\s+)?entre(?:\s+el)?", "how many days between"),
+    (r"combien\s+de\s+jours\s+(?:y\s+a-t-il\s+)?entre(?:\s+le)?", "how many days between"),
+    (r"wie\s+viele\s+tage\s+(?:liegen\s+)?zwischen(?:\s+dem)?", "how many days between"),
+    (r"quantos\s+dias\s+(?:h[áa]\s+)?entre(?:\s+o)?", "how many days between"),
+    (r"(?<=\d)\s+(?:y|et|und|e)(?:\s+(?:el|le|dem|o))?(?=\s+\d)", " and"),  # "A y el B"
+    (r"bitte|por\s+favor|s'il\s+(?:vous|te)\s+pla[îi]t|per\s+favore|alsjeblieft|alstublieft",
+     "please"),
+    # conversions: the verb, then the unit names (``_FOREIGN_UNITS``)
+    (r"convierte|convierta|convertir|convertis|convertissez|converta|converte|converti"
+     r"|konvertiere|rechne", "convert"),
 )  # fmt: skip
+# Unit names in those languages, read after a number in a request put in English ("convert 10
+# millas a kilómetros"), with the word joining the two units.
+_FOREIGN_UNITS = {
+    "millas": "miles", "milles": "miles", "meilen": "miles", "milhas": "miles", "miglia": "miles",
+    "kilómetros": "km", "kilometros": "km", "kilomètres": "km", "kilometres": "km",
+    "kilometer": "km", "quilômetros": "km", "quilometros": "km", "chilometri": "km",
+    "libras": "pounds", "livres": "pounds", "pfund": "pounds", "libbre": "pounds",
+    "kilos": "kg", "kilogramos": "kg", "kilogrammes": "kg", "kilogramm": "kg", "quilos": "kg",
+    "metros": "m", "mètres": "m", "meter": "m", "metri": "m", "pies": "feet", "pieds": "feet",
+    "fuß": "feet", "pés": "feet", "litros": "litres", "galones": "gallons", "gallons": "gallons",
+    "grados": "degrees", "degrés": "degrees", "grad": "degrees", "graus": "degrees",
+}  # fmt: skip
+_UNIT_NAME = rf"(?:{'|'.join(_FOREIGN_UNITS)}|km|kg|mi|lbs?|ft|cm|mm|ml|l|m|g|°[CF])"  # or symbols
+_FOREIGN_CONVERSION = re.compile(
+    rf"\bconvert\s+(?P<amount>-?\d[\d.,]*)\s*(?P<source>{_UNIT_NAME})"
+    rf"\s+(?:a|à|en|em|in|zu|nach|para)\s+(?:(?:los|las|les|die|os|as|gli|le)\s+)?"
+    rf"(?P<target>{_UNIT_NAME})(?!\w)",
+    re.IGNORECASE,
+)
 FOREIGN_REQUEST = re.compile(
     "|".join(
         f"(?P<r{k}>\\b{pattern}(?=\\W|$))" for k, (pattern, _) in enumerate(_FOREIGN_REQUESTS)
@@ -763,9 +807,25 @@ def in_english(text: str) -> str:
     texts ("c'est positif ou négatif ? « ... »" -> "is it positive or negative ? « ... »")."""
     if FOREIGN_REQUEST.search(text) is None:
         return text  # nearly every query
-    return _sub_outside_quotes(
+    text = _sub_outside_quotes(
         FOREIGN_REQUEST, lambda m: _FOREIGN_REQUESTS[int(str(m.lastgroup)[1:])][1], text
     )
+    text = _sub_outside_quotes(_FOREIGN_CONVERSION, _conversion_in_english, text)
+    return _sub_outside_quotes(_FOREIGN_AND, lambda _: "and", text)
+
+
+# "Y convert ...", "et what weekday is ...": the word joining a request put in English.
+_FOREIGN_AND = re.compile(
+    r"\b(?:y|et|und|e)(?=\s+(?:convert|what weekday|how many days|which language|what is the"
+    r"|language and))",
+    re.IGNORECASE,
+)
+
+
+def _conversion_in_english(match: re.Match[str]) -> str:
+    """ "convert 10 millas a kilómetros" -> "convert 10 miles to km"."""
+    source, target = (_FOREIGN_UNITS.get(match[k].lower(), match[k]) for k in ("source", "target"))
+    return f"convert {match['amount']} {source} to {target}"
 
 
 # Common English words by frequency rank (wordfreq ships the lists): the targets of
@@ -894,6 +954,11 @@ _ARITHMETIC_VERB = re.compile(
     re.IGNORECASE,
 )
 _PRODUCT = re.compile(r"\b(?:times|multiplied by|divided by)\b|[×*]", re.IGNORECASE)
+# An answer worked on, just after the word that cites it: "that plus 100", "it times 2".
+WORKED_ON = re.compile(
+    r"\s+(?:plus|minus|times|multiplied\s+by|divided\s+by|less|[+×*x-])\s+(?:\d|a\b|an\b|one\b)",
+    re.IGNORECASE,
+)
 # "2 kg of pears at 1.80 a kg", "4 tickets for 12.50 each": an amount at a price, a product.
 _AT_PRICE = re.compile(
     r"\d\b[^,;?]*?\b(?:at|for|@)\s*[$£€]?\s*\d[\d,]*(?:\.\d+)?\s*[$£€]?\s+"

@@ -43,7 +43,7 @@ ENCODER_LAYERS_KEY = "encoder_layers"
 ENCODER_LAYERS = 6
 
 QUOTED = re.compile(
-    r"\"[^\"]+\"|“[^”]+”|‘[^’]+’|«[^»]+»"
+    r"\"[^\"]+\"|“[^”]+”|‘[^’]+’|«[^»]+»|„[^“”]+[“”]"  # German and Polish open with „
     # single quotes: an apostrophe inside a word (I've, don't) does not close the span
     r"|(?<![\w'])'(?:[^']|'(?=\w))+'(?![\w])"
 )

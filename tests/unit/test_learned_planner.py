@@ -344,6 +344,16 @@ def test_it_after_a_docs_question_is_its_topic_not_its_answer() -> None:
     ]
 
 
+def test_that_worked_on_after_a_docs_question_is_its_answer() -> None:
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents({"club": "Membership\nThe joining fee is 25 pounds, paid once."})
+    plan = planner.plan("What's the club's joining fee? and what's that plus 100")
+    assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes] == [
+        ("docs", "What's the club's joining fee", []),
+        ("math", "what's {t1.amount} plus 100", ["t1"]),
+    ]
+
+
 def test_text_readers_after_a_passage_read_the_passage() -> None:
     planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
     planner.set_documents({"plan": "The launch is owned by Priya Raman in Lisbon."})
@@ -1941,6 +1951,35 @@ def test_a_text_task_asked_in_another_language_is_asked(
         query[query.index("«") :] if "«" in query else "'Ik heb vandaag een nieuwe fiets gekocht'"
     )
     assert quoted.strip() in plan.nodes[0].input  # the text itself is never rewritten
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("¿Cuántos días hay entre el 2027-05-01 y el 2027-09-15? Y convierte 10 millas a "
+         "kilómetros, por favor.", [("dates", []), ("units", [])]),
+        ("Combien font 15 % de 480, et quel jour de la semaine tombe le 2027-07-14 ?",
+         [("math", []), ("dates", [])]),
+        ("„Der Zug hat schon wieder zwei Stunden Verspätung.“ Sprache und Stimmung bitte",
+         [("language", []), ("sentiment", [])]),
+        ("'Tak for en dejlig aften, vi ses snart!' dansk eller norsk?", [("language", [])]),
+    ],
+)  # fmt: skip
+def test_dates_units_and_both_readings_asked_in_another_language(
+    planner: LearnedPlanner, query: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    plan = planner.plan(query)
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == expected and not plan.unsupported
+    if "millas" in query:
+        assert plan.nodes[1].input.startswith("convert 10 miles to km")
+    if "„" in query:  # the German quotation marks hold the text both readings are asked of
+        assert all("„Der Zug" in n.input for n in plan.nodes)
+
+
+def test_a_number_joined_to_a_word_is_no_foreign_and() -> None:
+    assert rules.in_english("send 5 e-mails y convierte 3 km a millas") == (
+        "send 5 e-mails and convert 3 km to miles"
+    )
 
 
 def test_a_quoted_text_in_another_language_keeps_its_words() -> None:
