@@ -1957,12 +1957,17 @@ def with_references(
     for start, end in segment.references:
         counted = _COUNT_OF_UNIT.match(text, start)  # "that many ml": the unit is written
         pieces += [text[cursor:start], bare if counted else cite]
-        cursor = end
+        contracted = _IS_CONTRACTED.match(text, end)  # "if that's a number of bytes"
+        pieces += [" is"] if contracted else []
+        cursor = contracted.end() if contracted else end
     pieces.append(text[cursor : segment.end])
     rewritten = "".join(pieces).strip(" ,;.")
     if segment.implicit and not segment.references:
         rewritten = insert_operand(rewritten, cite)
     return rewritten
+
+
+_IS_CONTRACTED = re.compile(r"['’]s\b")  # "that's": the cited value "is", not "{t1}'s"
 
 
 # The unit a conversion ends in: "convert 6 feet to centimetres", "how many kg is 150 lbs".

@@ -157,6 +157,19 @@ _SPEED = re.compile(
     r"(?:(?!N\d).)*$",
     re.IGNORECASE,
 )
+# "ran 10 km in 47 minutes, what's my pace": minutes over distance.
+_PACE = re.compile(
+    r"\b(?P<a>N\d+)\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\s*\)?\s+in\s+(?P<b>N\d+)\s*"
+    r"(?:minutes?|mins?)\b(?:(?!N\d).)*\bpace\b(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+# "the pool is 25 m long and I swam 64 lengths, how far is that": a length times the count.
+_LENGTHS = re.compile(
+    r"\b(?:pool|lane|track|lap|length)\s+(?:is|was|measures)\s+(?P<a>N\d+)\s*(?:m|metres?|meters?"
+    r"|yards?|yds?|ft|feet)\b(?:\s+long)?(?:(?!N\d).)*?\b(?P<b>N\d+)\s+(?:lengths|laps)\b"
+    r"(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
 # "2500 a month, how much is that in a year": an amount per period, over a longer period.
 _PERIODS = {
     ("minute", "hour"): 60, ("hour", "day"): 24, ("day", "week"): 7, ("day", "year"): 365,
@@ -396,6 +409,30 @@ _PURPOSE_BEFORE = re.compile(
     r"\s+so(?:\s+that)?\s+(?:both|it|we|the|each)\b(?:(?!N\d)[^(),])*?(?=\s+(?:to|from)\s+N\d)",
     re.IGNORECASE,
 )
+# An aside after the question, about the asker and holding no number or arithmetic word: "what
+# 13 cubed is, my brain has stopped working today". The parser read "today" as "* 2".
+_ASIDE = re.compile(
+    r"\s*,\s*(?:my|i|i'm|im|i've|ive|he|she|we|it's|this\s+is|that's|thats|thanks|thx|cheers"
+    r"|lol|haha|sorry)\b(?P<aside>(?:(?!N\d)[^,;])*)$",
+    re.IGNORECASE,
+)
+_ARITHMETIC_WORDS = VOCABULARY | {
+    "double", "doubled", "half", "halve", "halved", "triple", "add", "added", "then", "round",
+    "rounded", "each", "per", "left", "more", "less", "of", "by", "over", "into", "twice", "and",
+    "share", "split", "take", "away",
+}  # fmt: skip
+
+
+def _without_aside(text: str) -> str:
+    """``text`` without a trailing aside that names no number and no arithmetic."""
+    found = _ASIDE.search(text)
+    if found is None or not re.search(r"N\d", text[: found.start()]):
+        return text
+    if set(re.findall(r"[a-z]+", found["aside"].lower())) & _ARITHMETIC_WORDS:
+        return text
+    return text[: found.start()]
+
+
 _PURPOSE = re.compile(
     r"""
     (?:
@@ -504,6 +541,8 @@ _FRAMES: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], bool] | Non
     (_OVER_PERIODS, "{a} / {b}", None),
     (_HOURLY, "{a} * {b}", None),
     (_CHANGE_BACK, "{c} - {a} * {b}", None),
+    (_PACE, "{b} / {a}", _two_amounts),
+    (_LENGTHS, "{a} * {b}", _two_amounts),
     (_SPEED, "{a} / {b}", _two_amounts),
     (_RATE, "{a} / {b}", _rate_named),
     (_DISCOUNTED, "{a} * ( #100 - {b} ) / #100", None),
@@ -741,7 +780,7 @@ def rephrase(masked: Masked) -> Masked:
     if whole is not None:
         return whole
     masked = told_age(masked)
-    text = _SHARE.sub(_share, masked.text)
+    text = _SHARE.sub(_share, _without_aside(masked.text))
     text = _NAMED_CHARGE.sub(r"\1 ", text)
     text = _PRICE.sub(r"\1 * \2", text)
     text = _RATE_FOR.sub(r"\1 * \3", text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from specialists.training.encoder import Parse, Ranked, Span, Word, split_words
 from specialists.units.catalog import UnitInfo, lookup
@@ -24,7 +25,7 @@ _JOIN = re.compile(r"[\s,]*(?:and)?[\s,]*", re.IGNORECASE)  # between "5 ft" and
 _NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?")
 # "... if it's Celsius", "assuming it is in pounds", "given that the value is kg": the unit after
 # the cue is the one the number is in, whatever the tagger made of it.
-_TARGET_CUE = re.compile(r"\b(?:to|in|into|as)\s+", re.IGNORECASE)
+_TARGET_CUE = re.compile(r"\b(?:to|in|into|as)\s+(?:the\s+)?", re.IGNORECASE)  # "in the meters"
 _ASSUMED = re.compile(
     r"\b(?:if|assuming|assume|supposing|given(?:\s+that)?)\s+"
     r"(?:(?:it|this|that|they|those|these|the\s+(?:value|number|quantity|amount|figure))"
@@ -32,6 +33,9 @@ _ASSUMED = re.compile(
     r"(?:(?:measured|given|expressed|written|stated)\s+)?(?:in\s+)?(?:units\s+of\s+)?",
     re.IGNORECASE,
 )
+
+# "if 65536 is a number of bytes, how many KiB is it": the unit the number counts.
+_COUNTED_IN = re.compile(r"\b(?:a|the)\s+(?:number|count|quantity|amount)\s+of\s+", re.IGNORECASE)
 
 
 def _word_range(words: list[Word], span: Span) -> tuple[int, int]:
@@ -99,8 +103,9 @@ def whole_number(text: str, words: list[Word], span: Span) -> Span:
 
 
 def assumed_source(text: str) -> tuple[int, int, str, UnitInfo] | None:
-    """``(start, end, spelling, unit)`` of a unit named by ``if it's ...``, or ``None``."""
-    return _unit_after(text, _ASSUMED.finditer(text))
+    """``(start, end, spelling, unit)`` of a unit named by ``if it's ...`` or ``a number of
+    ...``, or ``None``."""
+    return _unit_after(text, chain(_ASSUMED.finditer(text), _COUNTED_IN.finditer(text)))
 
 
 def stated_target(text: str) -> tuple[int, int, str, UnitInfo] | None:

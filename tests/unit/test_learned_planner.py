@@ -1649,6 +1649,11 @@ def test_a_speed_asked_by_its_noun_is_one_word_problem(planner: LearnedPlanner) 
     assert plan.nodes[1].input == "convert {t1} km/min to km/h"
 
 
+def test_that_is_contracted_cites_the_value_and_keeps_the_verb(planner: LearnedPlanner) -> None:
+    plan = planner.plan("what is 2^16, and if that's a number of bytes how many KiB is it")
+    assert plan.nodes[1].input == "if {t1} is a number of bytes how many KiB is it"
+
+
 def test_a_request_for_help_in_general_is_not_a_task(planner: LearnedPlanner) -> None:
     plan = planner.plan("Hello! Could you help me with a few sums please? 12% of 80, and 7 squared")
     assert [n.specialist for n in plan.nodes] == ["math", "math"] and plan.unsupported == []

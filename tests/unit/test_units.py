@@ -125,6 +125,8 @@ def specialist() -> UnitsSpecialist:
         ("how many feet in a mile", 5280.0, "foot"),
         ("twelve inches to centimetres", 30.48, "centimeter"),
         ("convert 22.369 miles to km", 22.369 * 1.609344, "kilometer"),
+        ("please how many is 3 kilometer in the meter", 3000.0, "meter"),
+        ("if 65536 is a number of bytes how many KiB is it", 64.0, "kibibyte"),
     ],
 )
 def test_the_model_reads_real_requests(
