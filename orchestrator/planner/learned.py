@@ -993,15 +993,17 @@ class LearnedPlanner:
 
 
 def _signed_off(text: str, segments: list[Segment]) -> list[Segment]:
-    """The segments cut where a letter's sign-off begins ("...?\nKind regards,\nGeoffrey")."""
-    end = rules.sign_off_start(text)
-    if end is None:
+    """The segments cut to a letter's body: after its salutation ("Dear Millbrook Dental,\n")
+    and before its sign-off ("...?\nKind regards,\nGeoffrey")."""
+    begin, end = rules.salutation_end(text), rules.sign_off_start(text)
+    if end is None and not begin:
         return segments
+    end = len(text) if end is None else end
     kept = []
     for segment in segments:
-        start, stop = trim(text, segment.start, min(segment.end, end))
+        start, stop = trim(text, max(segment.start, begin), min(segment.end, end))
         if stop > start:
-            refs = tuple(r for r in segment.references if r[1] <= stop)
+            refs = tuple(r for r in segment.references if start <= r[0] and r[1] <= stop)
             kept.append(replace(segment, start=start, end=stop, references=refs))
     return kept or segments
 

@@ -615,7 +615,15 @@ def calendar_step(
     started = given is not None and operands.DATES.fullmatch(given) is not None
     # "what weekday is 2027/02/14 and add 30 days to it": the date the weekday was asked of
     asked_of = bool(nodes) and nodes[-1].specialist == "dates" and last == operands.WEEKDAY
-    return operands.count_dates(part) > 0 or last == operands.DATE or started or asked_of
+    # "when is the next release? add 2 weeks to it": the date the documents are asked for
+    quoted = bool(nodes) and nodes[-1].specialist == "docs" and bool(_WHEN.match(nodes[-1].input))
+    return operands.count_dates(part) > 0 or last == operands.DATE or started or asked_of or quoted
+
+
+_WHEN = re.compile(
+    r"\W*(?:when\b|what\s+(?:date|day)\b|which\s+(?:date|day)\b|(?:the\s+)?date\s+of\b)",
+    re.IGNORECASE,
+)
 
 
 # An arithmetic step spelled out in brackets after a question: "how many 330 ml cans is that
@@ -1943,15 +1951,17 @@ def with_references(
     text: str, segment: Segment, upstream: TaskNode | None, name: str, unit: bool = False
 ) -> str:
     """The segment's text with reference phrases (or the implicit operand) as ``{tN}``; a
-    conversion of a result that carries its unit cites the unit too, and a calculation on a
-    quote from the documents cites the number it answers with (``{tN.amount}``)."""
+    conversion of a result that carries its unit cites the unit too, and a step on a quote from
+    the documents cites what it works on: the number the quote answers with (``{tN.amount}``,
+    also for "that many days"), that number with its unit for a conversion (``{tN.quantity}``)
+    or the date in it for a date step (``{tN.date}``)."""
     if upstream is None:
         return text[segment.start : segment.end].strip(" ,;.")
-    bare = f"{{{upstream.id}}}"
-    if upstream.specialist == "docs" and name in EXACT:  # the number the quote answers with
+    bare = cite = f"{{{upstream.id}}}"
+    if upstream.specialist == "docs" and name in EXACT:  # the number, quantity or date quoted
         bare = f"{{{upstream.id}.amount}}"
-    cite = bare
-    if name == "units" and unit:
+        cite = f"{{{upstream.id}.{_QUOTED_FIELD[name]}}}"
+    elif name == "units" and unit:
         cite = f"{{{upstream.id}}} {{{upstream.id}.unit}}"  # carry the unit into the conversion
     pieces, cursor = [], segment.start
     for start, end in segment.references:
@@ -1967,6 +1977,9 @@ def with_references(
     return rewritten
 
 
+# What a step cites of a quote from the documents (the docs specialist's output fields): the
+# number it answers with, that number with its unit, or the date in it.
+_QUOTED_FIELD = {"math": "amount", "units": "quantity", "dates": "date"}  # "that many": amount
 _IS_CONTRACTED = re.compile(r"['’]s\b")  # "that's": the cited value "is", not "{t1}'s"
 
 
@@ -2460,6 +2473,19 @@ _SIGN_OFF = re.compile(
     r"|yours\s+(?:sincerely|faithfully|truly)|all\s+the\s+best|best)\s*[,!.]?"
     r"(?:\s*[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3})?\s*[.!]?\s*$"
 )
+
+
+# A letter's salutation on a line of its own: "Dear Millbrook Dental,", "Hi Hive,", "Hello team".
+_SALUTATION = re.compile(
+    r"\A\s*(?i:dear|hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|to\s+whom)\b"
+    r"[^\n\d?]{0,60}?[,!]?[ \t]*\n"
+)
+
+
+def salutation_end(text: str) -> int:
+    """Where a letter's body begins after a salutation line, or 0."""
+    found = _SALUTATION.match(text)
+    return found.end() if found is not None and text[found.end() :].strip() else 0
 
 
 def sign_off_start(text: str) -> int | None:

@@ -98,6 +98,43 @@ def amount(question: str, quote: str) -> float | None:
     followed by a word the question counts ("how many vacation days" -> "26 days of paid
     vacation"), else by a time unit for "how long", else the quote's only amount or the one
     among several nearest the question's words; None when that cannot be told."""
+    found = _answering(question, quote)
+    return None if found is None else _value(found["number"])
+
+
+def quantity(question: str, quote: str) -> str | None:
+    """``amount``'s number with the unit written after it ("48 hours", "2 metres"), for a
+    conversion to work on; None when no unit the units specialist knows follows it."""
+    from specialists.units.catalog import lookup  # a table of unit spellings, no pint
+
+    found = _answering(question, quote)
+    if found is None:
+        return None
+    words = found["after"].split()
+    for count in range(min(3, len(words)), 0, -1):  # "square metres" before "square"
+        unit = " ".join(words[:count])
+        if lookup(unit) is not None:
+            return f"{found['number']} {unit}"
+    return None
+
+
+# A date as documents write it: "2027-03-16", "16 March 2027", "March 16, 2027".
+_DATE = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}\b"
+    rf"|\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b",
+    re.IGNORECASE,
+)
+
+
+def date(quote: str) -> str | None:
+    """The first full date in ``quote``, as written, for a date step to work on; None if none."""
+    found = _DATE.search(quote)
+    return found.group(0) if found else None
+
+
+def _answering(question: str, quote: str) -> re.Match[str] | None:
+    """The match of ``_AMOUNT`` that ``amount`` reads, or None."""
     found = [
         m
         for m in _AMOUNT.finditer(quote)
@@ -110,13 +147,13 @@ def amount(question: str, quote: str) -> float | None:
         wanted = {_stem(w) for w in counted["words"].split()} - {"do", "doe", "i", "we", "is"}
         for match in found:
             if wanted & {_stem(w) for w in match["after"].split()[:2]}:
-                return _value(match["number"])
+                return match
     if _ASKS["duration"].search(question):
         found = [m for m in found if _TIME_UNIT.match(m["after"])] or found
     else:
         found = [m for m in found if m["number"][0].isdigit()] or found
     if len(found) == 1:
-        return _value(found[0]["number"])
+        return found[0]
     # Several: the one whose nearby words the question shares ("a probation period of 6
     # months", asked "how long is probation"), if exactly one has the most.
     asked_words = {_stem(w) for w in re.findall(r"[A-Za-z]{3,}", question)}
@@ -127,9 +164,15 @@ def amount(question: str, quote: str) -> float | None:
     best = max(overlap)
     if best == 0 or overlap.count(best) > 1:
         return None
-    return _value(found[overlap.index(best)]["number"])
+    return found[overlap.index(best)]
+
+
+_CLAUSE_END = re.compile(r"[,;:]\s|[.!?](?:\s|$)|\n")
 
 
 def _near(quote: str, match: re.Match[str]) -> str:
-    """The words just before a number and the words after it."""
-    return " ".join(quote[: match.start()].split()[-4:]) + " " + match["after"]
+    """The words of a number's clause, at most four either side of it: "182 MB for the
+    Windows installer, 164 MB for the macOS image" gives each size its own words."""
+    before = _CLAUSE_END.split(quote[: match.start()])[-1]
+    after = _CLAUSE_END.split(quote[match.start() :])[0]
+    return " ".join(before.split()[-4:] + after.split()[:5])

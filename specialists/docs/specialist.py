@@ -109,6 +109,10 @@ MANIFEST = Manifest(
         "amount": "the number in the quote that answers the question, for a next step to work "
         'on ("26 days of paid vacation" for "how many vacation days"); absent when it '
         "cannot be told",
+        "quantity": 'that number with the unit written after it ("48 hours", "2 metres"), for '
+        "a conversion; absent when no unit follows it",
+        "date": 'the first full date in the quote as written ("2027-03-16", "16 March 2027"), '
+        "for a date step; absent when it has none",
     },
     batch_size=32,
 )
@@ -470,6 +474,8 @@ class DocsSpecialist:
         head, tail = self._passages[first], self._passages[last]
         value = self.documents[head.doc_id].text[head.start : tail.end]
         number = answer_types.amount(question, value)
+        measured = answer_types.quantity(question, value)
+        dated = answer_types.date(value)
         return Output.model_validate(
             {
                 "value": value,
@@ -479,6 +485,8 @@ class DocsSpecialist:
                 "end": tail.end,
                 "text": f'From "{head.doc_id}": {" ".join(value.split())}',
                 **({"amount": number} if number is not None else {}),
+                **({"quantity": measured} if measured is not None else {}),
+                **({"date": dated} if dated is not None else {}),
             }
         )
 

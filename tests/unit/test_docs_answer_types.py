@@ -67,3 +67,24 @@ def test_the_kinds_a_sentence_holds(sentence: str, expected: set[str]) -> None:
 )
 def test_the_amount_a_quote_answers_with(question: str, quote: str, expected: float | None) -> None:
     assert answer_types.amount(question, quote) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "expected"),
+    [
+        ("how much notice do they want", "Please give us at least 48 hours of notice.", "48 hours"),
+        ("how long can the lead be", "Dogs must be kept on a lead no longer than 2 metres.",
+         "2 metres"),
+        ("windows installer size", "Download size: 182 MB for the Windows installer, 164 MB "
+         "for the macOS disk image", "182 MB"),  # each size read with its own clause's words
+        ("what's the joining fee", "The joining fee is 25 and is paid once.", None),  # no unit
+    ],
+)  # fmt: skip
+def test_the_quantity_a_quote_answers_with(question: str, quote: str, expected: str | None) -> None:
+    assert answer_types.quantity(question, quote) == expected
+
+
+def test_the_date_a_quote_holds() -> None:
+    assert answer_types.date("Next release: 5.1, expected on 2027-06-08.") == "2027-06-08"
+    assert answer_types.date("Support for 4.x ends on 30 September 2027.") == "30 September 2027"
+    assert answer_types.date("Version 5.0 is out now.") is None

@@ -835,6 +835,28 @@ def test_a_listed_sum_is_one_calculation(planner: LearnedPlanner) -> None:
     assert len(plan.nodes) == 2
 
 
+def test_a_conversion_or_date_step_on_a_quote_cites_its_quantity_or_date() -> None:
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents({
+        "leaflet": "Cancellations. Please give us at least 48 hours of notice.",
+        "notes": "Releases. Version 5.1 is expected on 2027-06-08.",
+    })  # fmt: skip
+    inputs = [
+        n.input
+        for query in (
+            "How much notice does the dentist want for a cancellation? Convert that to days.",
+            "when is version 5.1 expected, and what weekday is that",
+            "when is version 5.1 expected? add 2 weeks to it",
+        )
+        for n in planner.plan(query).nodes[1:]
+    ]
+    assert inputs == [
+        "Convert {t1.quantity} to days",
+        "what weekday is {t1.date}",
+        "add 2 weeks to {t1.date}",
+    ]
+
+
 @pytest.mark.parametrize(
     "query",
     [
@@ -1657,6 +1679,18 @@ def test_that_is_contracted_cites_the_value_and_keeps_the_verb(planner: LearnedP
 def test_a_request_for_help_in_general_is_not_a_task(planner: LearnedPlanner) -> None:
     plan = planner.plan("Hello! Could you help me with a few sums please? 12% of 80, and 7 squared")
     assert [n.specialist for n in plan.nodes] == ["math", "math"] and plan.unsupported == []
+
+
+def test_a_letters_salutation_is_no_question_of_the_documents() -> None:
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents({"leaflet": "Millbrook Dental. A scale and polish costs 78 pounds."})
+    plan = planner.plan(
+        "Dear Millbrook Dental,\nhow much does a scale and polish cost?\nRegards,\nChinedu Okoro"
+    )
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("docs", "how much does a scale and polish cost")
+    ]
+    assert plan.unsupported == []
 
 
 def test_a_letters_sign_off_is_neither_a_task_nor_text_to_read(planner: LearnedPlanner) -> None:
