@@ -155,6 +155,8 @@ class LearnedPlanner:
         text = rules.english_slips(text, keep=[m.span() for m in QUOTED.finditer(text)])
         text = rules.spelt_out(text)  # "howmany days btwn A and B"
         text = rules.text_quoted(text)  # "Saya akan tiba besok pagi - which language?"
+        text = rules.quotes_listed_inline(text)  # "sentiment of each:\n1. 'A'\n2. 'B'"
+        text = rules.today_told(text)  # "It's 2027-10-10 today. The date 45 days from now?"
         text = rules.LEAD_IN.sub("", text)  # "ok last one lol - ..."
         text = rules.PARTIAL_CORRECTION.sub(r"\g<prep> ", text)  # "to cups... no, to ounces"
         text = rules.OPERAND_CORRECTION.sub(r"\g<op> ", text)  # "by 8, i mean divided by 6"

@@ -696,7 +696,7 @@ _SHORTHAND = {
     "btwn": "between", "betwn": "between", "howmany": "how many", "howmuch": "how much",
     "wkday": "weekday", "wkdy": "weekday", "wks": "weeks",
     "mths": "months", "yrs": "years", "b4": "before",
-    "wat": "what", "wot": "what", "wen": "when", "thx": "thanks",
+    "wat": "what", "wot": "what", "wen": "when", "thx": "thanks", "hw": "how", "n": "and",
 }  # fmt: skip
 # "wat" and "wen" are Dutch and German words too: written out only before an English question's
 # next word, so a text handed over unquoted ("wat een mooie dag - which language?") stays.
@@ -704,6 +704,9 @@ _ONLY_BEFORE = {
     "wat": r"(?=\s+(?:day|date|weekday|time|language|is\s+(?:the|\d)|are|does|do)\b)",
     "wot": r"(?=\s)",
     "wen": r"(?=\s+(?:does|do|did|is|was|will|can|are|should)\b)",
+    "hw": r"(?=\s+(?:many|much|long|far|old|often|do|does|is)\b)",
+    # "13.1 mi n wat day is ...": "and" only between two requests, never a lone letter
+    "n": r"(?<=\S\sn)(?=\s+(?:wat|what|whats|wen|when|how|hw|which|convert)\b)",
 }
 SHORTHAND = re.compile(
     rf"\b(?:{'|'.join(key + _ONLY_BEFORE.get(key, '') for key in _SHORTHAND)})\b", re.IGNORECASE
@@ -808,6 +811,61 @@ def _sub_outside_quotes(
         return replace(match)
 
     return pattern.sub(outside, text)
+
+
+# A request asked "of each" over a list whose every item is a quoted text alone:
+# "sentiment of each review:\n1. 'A'\n2. 'B'". Written inline ("...: 'A', 'B'") it is the list
+# of texts the planner reads one task each; as lines, the items had read as requests of nothing.
+_LIST_ITEM_QUOTE = re.compile(
+    r"[ \t]*(?:\d+[.)]|[-*•])[ \t]*(?P<quote>'[^'\n]+'|\"[^\"\n]+\"|“[^”\n]+”)[ \t]*"
+)
+_EACH_HEAD = re.compile(r"[^\n]*\b(?:each|every|all|these|them|the\s+following)\b[^\n]*")
+
+
+def quotes_listed_inline(text: str) -> str:
+    """``text`` with a list of quoted texts under an "of each" request written on one line."""
+    lines = text.strip().split("\n")
+    items = [_LIST_ITEM_QUOTE.fullmatch(line) for line in lines[1:] if line.strip()]
+    if len(items) < 2 or not all(items) or not _EACH_HEAD.fullmatch(lines[0]):
+        return text
+    head = lines[0].rstrip().rstrip(":")
+    return f"{head}: " + ", ".join(item["quote"] for item in items if item)
+
+
+# "It's 2027-10-10 today. What's the date 45 days from now": the user's today, told first.
+_FULL_DATE = (
+    rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{operands.MONTH_NAME.pattern}\s+\d{{4}}"
+    rf"|{operands.MONTH_NAME.pattern}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+)
+_TODAY_TOLD = re.compile(
+    rf"(?:^|(?<=[.!?;,\n]))\s*(?:(?:so|ok|okay)\s+)?(?:today\s+is|today'?s\s+date\s+is"
+    rf"|it'?s|it\s+is)\s+(?:the\s+)?(?P<date>{_FULL_DATE})(?:\s+today)?\s*[.!,;]?\s*"
+    rf"|(?:^|(?<=[.!?;,\n]))\s*(?P<date2>{_FULL_DATE})\s+is\s+today\s*[.!,;]?\s*",
+    re.IGNORECASE,
+)
+_FROM_NOW = re.compile(
+    r"\bfrom\s+(?:now|today)\b|\bin\s+(?P<span>(?:\d+|an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten)\s+(?:days?|weeks?|months?|years?))(?=\s*(?:[?.!,;]|$|and\b|time\b))",
+    re.IGNORECASE,
+)
+
+
+def today_told(text: str) -> str:
+    """``text`` with a told today ("It's 2027-10-10 today.") written into the request that
+    counts from it: "What's the date 45 days from now" -> "What's the date 45 days after
+    2027-10-10"; the statement itself asks nothing and goes."""
+    told = _TODAY_TOLD.search(text)
+    if told is None:
+        return text
+    date = told["date"] or told["date2"]
+    rest = text[: told.start()] + " " + text[told.end() :]
+    if _FROM_NOW.search(rest) is None:
+        return text
+
+    def counted(match: re.Match[str]) -> str:
+        return f"{match['span']} after {date}" if match["span"] else f"after {date}"
+
+    return " ".join(_FROM_NOW.sub(counted, rest).split())
 
 
 def in_english(text: str) -> str:

@@ -1681,6 +1681,31 @@ def test_a_request_for_help_in_general_is_not_a_task(planner: LearnedPlanner) ->
     assert [n.specialist for n in plan.nodes] == ["math", "math"] and plan.unsupported == []
 
 
+def test_texts_listed_one_a_line_under_an_of_each_request(planner: LearnedPlanner) -> None:
+    plan = planner.plan("language of each of these:\n1. 'Hola amigo'\n2. 'Bonjour mon ami'")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("language", "'Hola amigo'"),
+        ("language", "'Bonjour mon ami'"),
+    ]
+    assert plan.unsupported == []
+
+
+def test_sms_and_and_how_are_read_between_requests(planner: LearnedPlanner) -> None:
+    plan = planner.plan("hw many km is 13.1 mi n wat day is 2027-10-17 thx")
+    assert [n.specialist for n in plan.nodes] == ["units", "dates"]
+    assert rules.spelt_out("n what is 5 times 3") == "n what is 5 times 3"  # no word before
+
+
+def test_a_told_today_is_what_from_now_counts_from(planner: LearnedPlanner) -> None:
+    plan = planner.plan("It's 2027-10-10 today. What's the date 45 days from now")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("dates", "What's the date 45 days after 2027-10-10")
+    ]
+    assert rules.today_told("today is 2027-10-10, what's 5 times 3") == (
+        "today is 2027-10-10, what's 5 times 3"
+    )  # nothing counts from it: the statement stays
+
+
 def test_a_letters_salutation_is_no_question_of_the_documents() -> None:
     planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
     planner.set_documents({"leaflet": "Millbrook Dental. A scale and polish costs 78 pounds."})
