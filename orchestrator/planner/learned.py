@@ -333,6 +333,8 @@ class LearnedPlanner:
             return (
                 "asks for a time of day or a time zone; the dates specialist counts calendar days"
             )
+        if route.specialist == "math" and not rules.has_arithmetic(part):
+            return "has no arithmetic to work out: a number word alone is not a sum"
         action = rules.action(part, route.specialist)
         if action is not None:  # "write a reply to 'X'", "book me a flight on 2026-05-14"
             return f"asks to {action.lower()} something, which no specialist does"

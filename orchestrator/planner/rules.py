@@ -569,6 +569,25 @@ _MAKE_ME = re.compile(
 )
 
 
+# Words that ask arithmetic of number words: "five plus three", "seventeen squared".
+_ARITHMETIC_ASKED = re.compile(
+    r"[%+*/×÷=^-]|\b(?:plus|minus|times|multipl\w*|divid\w*|over|half|halve[sd]?|double[sd]?"
+    r"|triple[sd]?|twice|thrice|percent\w*|sum|total|average|mean|squared?|cubed?|root|power"
+    r"|how\s+(?:many|much|old|far|long)|difference|product|less|add\w*|subtract\w*|take\s+away"
+    r"|split|share|each|per|left|remain\w*|round\w*|dozens?|score|gross|pairs?"
+    r"|(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)s?"
+    r"|of\s+(?:that|it|this|them|those|the\s+(?:result|answer|total))|results?|answers?"
+    r"|numbers?|values?|from\s+the\s+(?:first|second|third|last|other))\b",
+    re.IGNORECASE,
+)
+
+
+def has_arithmetic(part: str) -> bool:
+    """Whether a request routed to arithmetic has any: a digit, or a word that asks a sum of
+    number words. "Explain photosynthesis like I'm five" has a number word and nothing else."""
+    return any(ch.isdigit() for ch in part) or _ARITHMETIC_ASKED.search(part) is not None
+
+
 def action(part: str, name: str | None) -> str | None:
     """The verb of a request to make or do something no specialist does, or None."""
     made = _MAKE_ME.match(part)

@@ -1706,6 +1706,12 @@ def test_a_told_today_is_what_from_now_counts_from(planner: LearnedPlanner) -> N
     )  # nothing counts from it: the statement stays
 
 
+def test_a_number_word_with_no_arithmetic_is_not_a_sum(planner: LearnedPlanner) -> None:
+    plan = planner.plan("Explain photosynthesis like I'm five.")
+    assert plan.nodes == [] and len(plan.unsupported) == 1
+    assert [n.specialist for n in planner.plan("what's a third of nine hundred").nodes] == ["math"]
+
+
 def test_a_letters_salutation_is_no_question_of_the_documents() -> None:
     planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
     planner.set_documents({"leaflet": "Millbrook Dental. A scale and polish costs 78 pounds."})
