@@ -225,6 +225,11 @@ class LearnedPlanner:
             last = draft.nodes[-1].specialist if draft.nodes else None
             if last == "docs" and rules.ELLIPTICAL.fullmatch(part):
                 continue  # "Can I freeze my membership, and for how much?": the same question
+            unit = rules.unit_asked_alone(part) if last == "docs" else None
+            if unit is not None and "units" in self.manifests:  # "..., in feet please"
+                quoted = draft.nodes[-1].id
+                draft.add(segment, [("units", f"convert {{{quoted}.quantity}} to {unit}")])
+                continue
             if last == "docs" and rules.SEE_DOCUMENTS.fullmatch(part):
                 continue  # "Can I bring my dog to the flat? check the rules"
             another = rules.ANOTHER_TEXT.fullmatch(part)

@@ -2571,6 +2571,24 @@ def sign_off_start(text: str) -> int | None:
     return found.start() if found is not None and found.start() > 0 else None
 
 
+# A unit asked alone after a question of the documents: "in feet please", "convert to mph".
+_UNIT_ALONE = re.compile(
+    r"\W*(?:(?:and|also|now|then|so|but)\s+)*(?:(?:convert|change|turn|put|give)\s+(?:it|that|"
+    r"this|me\s+(?:it|that))?\s*)?(?:to|in|into)\s+(?P<unit>[^\W\d][\w°²³/ .]*?)"
+    r"(?:\s+(?:please|pls|plz|thanks|thx))?\s*(?:[,;].*)?[?.!]*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def unit_asked_alone(part: str) -> str | None:
+    """The unit ``part`` asks the last answer in, when it says nothing else ("in feet please,
+    I only think in feet"), or None."""
+    from specialists.units.catalog import lookup
+
+    found = _UNIT_ALONE.fullmatch(part)
+    return found["unit"] if found is not None and lookup(found["unit"]) is not None else None
+
+
 # "..., check the rules": where to look, said after a docs question; the question asks it.
 SEE_DOCUMENTS = re.compile(
     r"\W*(?:(?:and|so|pls|please)\s+)*(?:check|see|consult|look\s+(?:it\s+)?up\s+in|look\s+at)"

@@ -851,7 +851,7 @@ def test_a_conversion_or_date_step_on_a_quote_cites_its_quantity_or_date() -> No
         for n in planner.plan(query).nodes[1:]
     ]
     assert inputs == [
-        "Convert {t1.quantity} to days",
+        "convert {t1.quantity} to days",
         "what weekday is {t1.date}",
         "add 2 weeks to {t1.date}",
     ]
@@ -1710,6 +1710,17 @@ def test_a_number_word_with_no_arithmetic_is_not_a_sum(planner: LearnedPlanner) 
     plan = planner.plan("Explain photosynthesis like I'm five.")
     assert plan.nodes == [] and len(plan.unsupported) == 1
     assert [n.specialist for n in planner.plan("what's a third of nine hundred").nodes] == ["math"]
+
+
+def test_a_unit_asked_alone_after_a_docs_question_converts_its_quantity() -> None:
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents({"guide": "Swimming. The pool below the waterfall is 3 metres deep."})
+    plan = planner.plan("how deep is the pool at the campsite? in feet please, I think in feet")
+    assert [(n.specialist, n.input, n.depends_on) for n in plan.nodes] == [
+        ("docs", "how deep is the pool at the campsite", []),
+        ("units", "convert {t1.quantity} to feet", ["t1"]),
+    ]
+    assert plan.unsupported == []
 
 
 def test_a_letters_salutation_is_no_question_of_the_documents() -> None:
