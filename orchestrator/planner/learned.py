@@ -157,6 +157,8 @@ class LearnedPlanner:
         text = rules.text_quoted(text)  # "Saya akan tiba besok pagi - which language?"
         text = rules.quotes_listed_inline(text)  # "sentiment of each:\n1. 'A'\n2. 'B'"
         text = rules.today_told(text)  # "It's 2027-10-10 today. The date 45 days from now?"
+        text = rules.both_converted(text)  # "from 14 °F to 41 °F. convert both to celsius"
+        text = rules.percent_wise(text)  # "percent-wise, how good is 57 out of 76"
         text = rules.LEAD_IN.sub("", text)  # "ok last one lol - ..."
         text = rules.PARTIAL_CORRECTION.sub(r"\g<prep> ", text)  # "to cups... no, to ounces"
         text = rules.OPERAND_CORRECTION.sub(r"\g<op> ", text)  # "by 8, i mean divided by 6"

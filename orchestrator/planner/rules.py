@@ -238,7 +238,10 @@ def spans_time(text: str) -> bool:
 
 _ASKS_THE_DATE = re.compile(
     r"\W*(?:(?:and|so|ok|then)\s+)?(?:(?:which|what)\s+(?:date|day)\b(?!\s+of\s+the\s+week)"
-    r"|when\b|(?:the\s+)?[a-z-]+\s+date\W*$)",  # "checkout date?"
+    r"|when\b|(?:the\s+)?[a-z-]+\s+date\W*$"  # "checkout date?"
+    # "so it ends on what date", "it runs out which day"
+    r"|(?:it|that|this|they|she|he|we)\s+(?:ends?|finish(?:es)?|expires?|runs?\s+out|is\s+due"
+    r"|is\s+over|comes?\s+due)\s+(?:on\s+)?(?:what|which)\s+(?:date|day)\b)",
     re.IGNORECASE,
 )
 
@@ -867,6 +870,49 @@ _FROM_NOW = re.compile(
     r"|eight|nine|ten)\s+(?:days?|weeks?|months?|years?))(?=\s*(?:[?.!,;]|$|and\b|time\b))",
     re.IGNORECASE,
 )
+
+
+# Two quantities told, then "convert both to X": "it went from 14 °F to 41 °F. convert both to
+# celsius". Cut apart, "both" had nothing to convert and the told quantities no target.
+_BOTH_CONVERTED = re.compile(
+    r"(?P<told>[^.?!\n]*?)\s*[.?!,;:-]*\s*(?:(?:so|now|please|pls|and|then)\s+)*"
+    r"(?:convert|change|turn|put)\s+(?:them\s+both|both(?:\s+of\s+them)?|them|each(?:\s+of\s+them)?"
+    r"|the\s+two)\s+(?:to|into|in)\s+(?P<unit>[^.?!,;\n]+?)"
+    r"(?P<tail>\s+(?:for\s+me|please|pls|thanks|thx))?\s*[.?!]*$",
+    re.IGNORECASE,
+)
+
+
+def both_converted(text: str) -> str:
+    """``text`` with "convert both to X" after two told quantities asked of each of them
+    ("convert 14 °F and 41 °F to celsius"); other text as it is."""
+    found = _BOTH_CONVERTED.search(text)
+    if found is None or QUOTED.search(text):
+        return text
+    quantities = _QUANTITY.findall(found["told"])
+    if len(quantities) != 2:
+        return text
+    first, second = (q.strip() for q in quantities)
+    asked = f"convert {first} and {second} to {found['unit'].strip()}"
+    return text[: found.start()] + asked
+
+
+# "percent-wise, how good is 57 out of 76", "57 out of 76, percentage-wise?": the share asked
+# as a percentage, said apart from the request it belongs to.
+_PERCENT_WISE = re.compile(
+    r"^\W*percent(?:age)?[\s-]*wise\s*[,:;-]?\s*(?P<rest>.+?)(?P<end>\s*[?.!]*)$"
+    r"|^(?P<head>.+?)\s*[,;-]?\s*percent(?:age)?[\s-]*wise(?P<tail>\s*[?.!]*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def percent_wise(text: str) -> str:
+    """``text`` with "percent-wise" said as "as a percentage" at the end of its request."""
+    found = _PERCENT_WISE.match(text)
+    if found is None:
+        return text
+    request = found["rest"] if found["rest"] is not None else found["head"]
+    return f"{request} as a percentage{found['end'] or found['tail'] or ''}"
 
 
 def today_told(text: str) -> str:

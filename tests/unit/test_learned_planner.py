@@ -1723,6 +1723,30 @@ def test_a_unit_asked_alone_after_a_docs_question_converts_its_quantity() -> Non
     assert plan.unsupported == []
 
 
+def test_a_span_from_a_date_then_when_it_ends_is_one_shift(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "the lease runs for 18 months starting 31 August 2026, so it ends on what date"
+    )
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("dates", [])]
+
+
+def test_percent_wise_asks_the_share_as_a_percentage(planner: LearnedPlanner) -> None:
+    plan = planner.plan("percent-wise, how good is 57 out of 76 on a test")
+    assert [(n.specialist, n.input) for n in plan.nodes] == [
+        ("math", "how good is 57 out of 76 on a test as a percentage")
+    ]
+    assert plan.unsupported == []
+
+
+def test_two_told_quantities_converted_both(planner: LearnedPlanner) -> None:
+    plan = planner.plan("overnight it went from 14 °F to 41 °F. convert both to celsius for me")
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("units", []), ("units", [])]
+    assert [n.input.split()[-1] for n in plan.nodes] == ["celsius", "celsius"]
+    assert rules.both_converted("what is 5 plus 3, then convert them to hex") == (
+        "what is 5 plus 3, then convert them to hex"
+    )  # no two quantities told
+
+
 def test_a_letters_salutation_is_no_question_of_the_documents() -> None:
     planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
     planner.set_documents({"leaflet": "Millbrook Dental. A scale and polish costs 78 pounds."})
