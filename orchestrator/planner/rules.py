@@ -1832,8 +1832,10 @@ def source(
     wanted = operands.wants(name, part)
     if wanted == operands.ANY or not (segment.references or segment.implicit):
         return nodes[-1], None
-    if wanted == operands.DATE and _ORIGINAL_DATE.search(part):  # "the weekday of the
-        for node in nodes:  # original date": the first date written, not a result
+    # "the weekday of the original date", "when is her 6 month birthday" after another date
+    # counted from the birth: the first date written, not a result
+    if wanted == operands.DATE and (_ORIGINAL_DATE.search(part) or _MILESTONE.search(part)):
+        for node in nodes:
             written = operands.DATES.findall(node.input)
             if written and "{" not in node.input:
                 return None, written[0]
@@ -1863,6 +1865,9 @@ def source(
     return nodes[-1], None
 
 
+_MILESTONE = re.compile(
+    r"\b(?:birthday|anniversary|\w+\s+(?:days?|weeks?|months?|years?)\s+old)\b", re.IGNORECASE
+)
 _ORIGINAL_DATE = re.compile(
     r"\b(?:original|initial|starting|start|given)\s+(?:date|day)\b", re.IGNORECASE
 )
@@ -2084,6 +2089,9 @@ def with_references(
     if upstream.specialist == "docs" and name in EXACT:  # the number, quantity or date quoted
         bare = f"{{{upstream.id}.amount}}"
         cite = f"{{{upstream.id}.{_QUOTED_FIELD[name]}}}"
+        own = operands.DATES.findall(text, segment.start, segment.end) if name == "dates" else []
+        if len(own) == 1:  # "if I hand it in on 17 March 2027, the date 1 month after that"
+            cite = own[0]
     elif name == "units" and unit:
         cite = f"{{{upstream.id}}} {{{upstream.id}.unit}}"  # carry the unit into the conversion
     pieces, cursor = [], segment.start

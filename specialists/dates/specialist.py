@@ -68,6 +68,7 @@ _BACKWARD = re.compile(
 _FORWARD = re.compile(
     r"\b(?:after|later|hence|plus|add(?:ed|ing)?|onwards?|ahead(?! of)|forwards?|from now)\b"
     r"|\b(?:days?|weeks?|months?|years?)\s+old\b"  # "the date I was 10,000 days old"
+    r"|\b(?:day|week|month|year)s?[\s-]+(?:birthday|anniversary)\b"  # "her 6 month birthday"
     r"|\+|\bin\s+(?:\d[\d,]*\s+|(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|hundred|thousand)(?:\s+and)?[\s-]+)+)"
     r"(?:business\s+|working\s+|calendar\s+)?(?:d|w|f|y|m(?!ar|ay))[a-z]*\b",  # "in 5 days"

@@ -210,6 +210,7 @@ def test_one_unambiguous_slashed_date_makes_them_all_day_first() -> None:
         ),
         ("how far apart are 2018/12/29 and 12/06/2017", 388),  # not day-first: year first
         ("1990-06-14 what date was I 10,000 days old", "2017-10-30"),  # read backwards
+        ("2026-12-30 when is her 6 month birthday", "2027-06-30"),  # read backwards
         # A glossed date is one date: the gloss had been the second date (0 days).
         ("Days between Christmas Day 2026 (2026-12-25) and 2027-04-01", 97),
         ("days between 2026-01-01 and 2026-01-01", 0),

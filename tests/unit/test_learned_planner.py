@@ -1738,6 +1738,28 @@ def test_percent_wise_asks_the_share_as_a_percentage(planner: LearnedPlanner) ->
     assert plan.unsupported == []
 
 
+def test_a_birthday_counts_from_the_birth_not_the_last_result(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "baby was born 2026-12-30, when is she a hundred days old, and when is her 6 month birthday"
+    )
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("dates", []), ("dates", [])]
+    assert all("2026-12-30" in n.input for n in plan.nodes)
+
+
+def test_a_date_in_the_step_is_what_its_that_names_after_a_docs_question() -> None:
+    planner = LearnedPlanner([manifest_of(name) for name in BUILTINS])
+    planner.set_documents({
+        "loom": "Leaving The Loom. We ask for one full calendar month's notice in writing to end "
+        "your membership."
+    })  # fmt: skip
+    plan = planner.plan(
+        "I'm leaving the Loom - how much notice do I need to give, and if I hand it in on "
+        "17 March 2027 what's the date 1 month after that"
+    )
+    assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("docs", []), ("dates", [])]
+    assert plan.nodes[1].input.endswith("1 month after 17 March 2027")
+
+
 def test_two_told_quantities_converted_both(planner: LearnedPlanner) -> None:
     plan = planner.plan("overnight it went from 14 °F to 41 °F. convert both to celsius for me")
     assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("units", []), ("units", [])]
