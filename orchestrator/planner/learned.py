@@ -452,6 +452,8 @@ class LearnedPlanner:
             node_input = rules.conversion_of(node_input, cited)
         if name == "units" and upstream is not None and not unit:
             node_input = rules.with_chain_unit(node_input, upstream, draft.nodes)
+        if name == "math" and upstream is not None:  # "subtract that from the pound figure"
+            node_input = rules.results_named_by_unit(node_input, draft.nodes)
         given_text = payload(node_input) if name in rules.READS_TEXT else None
         if given_text is not None:  # "NER -> Tim Cook ...": the text, quoted
             node_input = f'{given_text[0]}: "{given_text[1]}"'

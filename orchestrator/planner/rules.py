@@ -1994,6 +1994,39 @@ def _result_unit(node: TaskNode, nodes: list[TaskNode]) -> str | None:
 
 
 _PLURAL_REFERENCE = re.compile(r"\b(?:them|both|those|the two)\b", re.IGNORECASE)
+# "the pound figure", "the km number": the result a conversion gave in that unit.
+_UNIT_NAMED_RESULT = re.compile(
+    r"\bthe\s+(?P<unit>[a-z°²³/]+)\s+(?:figure|number|amount|value|result|total|answer|one)\b",
+    re.IGNORECASE,
+)
+# "subtract {t2} 15% from ...": the cited result's percentage said again after it.
+_RESTATED = re.compile(r"\{(?P<id>t\d+)\}(?P<again>\s+\d[\d.,]*\s*%)")
+
+
+def results_named_by_unit(node_input: str, nodes: list[TaskNode]) -> str:
+    """An arithmetic request with "the pound figure" as the conversion into pounds it names
+    (``{tN}``), and with a percentage said again after the result that took it ("subtract
+    that 15% from ...") left out."""
+    from specialists.units.catalog import lookup
+
+    by_id = {node.id: node for node in nodes}
+
+    def restated(match: re.Match[str]) -> str:
+        node = by_id.get(match["id"])
+        again = match["again"].strip().replace(" ", "")
+        said = node is not None and again in node.input.replace(" ", "")
+        return f"{{{match['id']}}}" if said else match.group(0)
+
+    def named(match: re.Match[str]) -> str:
+        wanted = lookup(match["unit"])
+        for node in reversed(nodes):
+            unit = _result_unit(node, nodes) if node.specialist == "units" else None
+            found = lookup(unit) if unit else None
+            if wanted is not None and found is not None and found.expr == wanted.expr:
+                return f"{{{node.id}}}"
+        return match.group(0)
+
+    return _UNIT_NAMED_RESULT.sub(named, _RESTATED.sub(restated, node_input))
 
 
 def cite_literal(text: str, segment: Segment, literal: str, name: str = "") -> str:
@@ -2127,7 +2160,7 @@ _BARE_RESULT_ASKED = re.compile(
 )
 # A conversion of a bare result: "convert {t3} to seconds", "convert {t4} back to kilometres".
 _BARE_RESULT = re.compile(
-    r"(\{t\d+\})(?=(?:\s+(?!(?:to|in|into)\b)[a-z]+){0,3}?\s+(?:back\s+)?(?:to|in|into)\b)",
+    r"(\{t\d+\})(?=(?:\s+(?!(?:to|in|into)\b)[a-z]+){0,5}?\s+(?:back\s+)?(?:to|in|into)\b)",
     re.IGNORECASE,
 )  # "{t2} to kB", "{t2} each portion to ounces", "{t2} TO KELVIN"
 

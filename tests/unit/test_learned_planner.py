@@ -1760,6 +1760,24 @@ def test_a_date_in_the_step_is_what_its_that_names_after_a_docs_question() -> No
     assert plan.nodes[1].input.endswith("1 month after 17 March 2027")
 
 
+def test_the_result_named_by_its_unit_is_cited(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "20 kg to lb; then 15% of that; then subtract that 15% from the pound figure"
+    )
+    assert [(n.input, n.depends_on) for n in plan.nodes[1:]] == [
+        ("15% of {t1}", ["t1"]),
+        ("subtract {t2} from {t1}", ["t2", "t1"]),
+    ]
+
+
+def test_a_share_converted_keeps_the_unit_of_what_was_shared(planner: LearnedPlanner) -> None:
+    plan = planner.plan(
+        "recipe wants 2.5 lb of flour, how many grams is that, and then split it evenly across 3 "
+        "loaves, and give me each share in ounces too"
+    )
+    assert plan.nodes[2].input == "{t2} grams give me each share in ounces too"
+
+
 def test_two_told_quantities_converted_both(planner: LearnedPlanner) -> None:
     plan = planner.plan("overnight it went from 14 °F to 41 °F. convert both to celsius for me")
     assert [(n.specialist, n.depends_on) for n in plan.nodes] == [("units", []), ("units", [])]
