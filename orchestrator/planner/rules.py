@@ -2005,8 +2005,9 @@ _RESTATED = re.compile(r"\{(?P<id>t\d+)\}(?P<again>\s+\d[\d.,]*\s*%)")
 
 def results_named_by_unit(node_input: str, nodes: list[TaskNode]) -> str:
     """An arithmetic request with "the pound figure" as the conversion into pounds it names
-    (``{tN}``), and with a percentage said again after the result that took it ("subtract
-    that 15% from ...") left out."""
+    (``{tN}``), with a percentage said again after the result that took it ("subtract
+    that 15% from ...") left out, and "the total with that added on" after a share as the
+    whole plus the share."""
     from specialists.units.catalog import lookup
 
     by_id = {node.id: node for node in nodes}
@@ -2026,7 +2027,25 @@ def results_named_by_unit(node_input: str, nodes: list[TaskNode]) -> str:
                 return f"{{{node.id}}}"
         return match.group(0)
 
-    return _UNIT_NAMED_RESULT.sub(named, _RESTATED.sub(restated, node_input))
+    return _total_with_share(
+        _UNIT_NAMED_RESULT.sub(named, _RESTATED.sub(restated, node_input)), by_id
+    )
+
+
+# "15% of 86.40 and then the total with that added on": the whole plus the share it gave.
+_WITH_SHARE_ADDED = re.compile(
+    r"\{(?P<id>t\d+)\}\s+with\s+(?:that|it|this)\s+added(?:\s+on)?\b", re.IGNORECASE
+)
+_SHARE_OF_WHOLE = re.compile(r"\d[\d.,]*\s*(?:%|percent)\s+of\s+(?P<whole>\d[\d,]*(?:\.\d+)?)")
+
+
+def _total_with_share(node_input: str, by_id: dict[str, TaskNode]) -> str:
+    def total(match: re.Match[str]) -> str:
+        node = by_id.get(match["id"])
+        share = _SHARE_OF_WHOLE.search(node.input) if node is not None else None
+        return f"{share['whole']} plus {{{match['id']}}}" if share else match.group(0)
+
+    return _WITH_SHARE_ADDED.sub(total, node_input)
 
 
 def cite_literal(text: str, segment: Segment, literal: str, name: str = "") -> str:

@@ -170,6 +170,19 @@ _LENGTHS = re.compile(
     r"(?:(?!N\d).)*$",
     re.IGNORECASE,
 )
+# "7 for 9 people over 12 months", "62 for 2 adults": a price per head times the heads (and
+# the periods); never when the words share it out.
+_PER_HEAD = (
+    r"^(?!.*\b(?:split|share|shared|between|divided|each|per\s+person|among)\b)(?:(?!N\d).)*?"
+    r"(?P<a>N\d+)\s*[$£€]?\s+(?:be\s+)?for\s+(?P<b>N\d+)\s+(?:people|persons|users|adults"
+    r"|guests|members|kids|children|seats|licen[cs]es|pupils|students)\b"
+)
+_PER_HEAD_PERIODS = re.compile(
+    _PER_HEAD + r"\s+(?:over|for)\s+(?P<c>N\d+)\s+(?:months?|weeks?|days?|years?|nights?)\b"
+    r"(?:(?!N\d).)*$",
+    re.IGNORECASE,
+)
+_PER_HEAD_ONLY = re.compile(_PER_HEAD + r"(?:(?!N\d).)*$", re.IGNORECASE)
 # "2500 a month, how much is that in a year": an amount per period, over a longer period.
 _PERIODS = {
     ("minute", "hour"): 60, ("hour", "day"): 24, ("day", "week"): 7, ("day", "year"): 365,
@@ -423,9 +436,13 @@ _ARITHMETIC_WORDS = VOCABULARY | {
 }  # fmt: skip
 
 
+_ASIDE_IN_BRACKETS = re.compile(r"\s*\((?P<aside>(?:(?!N\d)[^()])*)\)\s*[?.!]*\s*$")
+
+
 def _without_aside(text: str) -> str:
-    """``text`` without a trailing aside that names no number and no arithmetic."""
-    found = _ASIDE.search(text)
+    """``text`` without a trailing aside that names no number and no arithmetic, after a comma
+    or in brackets ("... with 20% off (they emailed me a spring offer)")."""
+    found = _ASIDE.search(text) or _ASIDE_IN_BRACKETS.search(text)
     if found is None or not re.search(r"N\d", text[: found.start()]):
         return text
     if set(re.findall(r"[a-z]+", found["aside"].lower())) & _ARITHMETIC_WORDS:
@@ -541,6 +558,8 @@ _FRAMES: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], bool] | Non
     (_OVER_PERIODS, "{a} / {b}", None),
     (_HOURLY, "{a} * {b}", None),
     (_CHANGE_BACK, "{c} - {a} * {b}", None),
+    (_PER_HEAD_PERIODS, "{a} * {b} * {c}", None),
+    (_PER_HEAD_ONLY, "{a} * {b}", _two_amounts),
     (_PACE, "{b} / {a}", _two_amounts),
     (_LENGTHS, "{a} * {b}", _two_amounts),
     (_SPEED, "{a} / {b}", _two_amounts),

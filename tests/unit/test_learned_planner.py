@@ -1770,6 +1770,11 @@ def test_the_result_named_by_its_unit_is_cited(planner: LearnedPlanner) -> None:
     ]
 
 
+def test_the_total_with_a_share_added_on_is_the_whole_plus_it(planner: LearnedPlanner) -> None:
+    plan = planner.plan("whats 15% of 86.40 and then the total with that added on")
+    assert plan.nodes[1].input == "86.40 plus {t1}"
+
+
 def test_a_share_converted_keeps_the_unit_of_what_was_shared(planner: LearnedPlanner) -> None:
     plan = planner.plan(
         "recipe wants 2.5 lb of flour, how many grams is that, and then split it evenly across 3 "
