@@ -2027,9 +2027,12 @@ def results_named_by_unit(node_input: str, nodes: list[TaskNode]) -> str:
                 return f"{{{node.id}}}"
         return match.group(0)
 
-    return _total_with_share(
-        _UNIT_NAMED_RESULT.sub(named, _RESTATED.sub(restated, node_input)), by_id
-    )
+    cited = _UNIT_NAMED_RESULT.sub(named, _RESTATED.sub(restated, node_input))
+    cited = _CITED_TWICE.sub(r"\1", cited)  # "{t2} the oz figure times 4", the operand put in
+    return _total_with_share(cited, by_id)
+
+
+_CITED_TWICE = re.compile(r"(\{t\d+\})\s+\1")
 
 
 # "15% of 86.40 and then the total with that added on": the whole plus the share it gave.

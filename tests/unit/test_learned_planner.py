@@ -1768,6 +1768,8 @@ def test_the_result_named_by_its_unit_is_cited(planner: LearnedPlanner) -> None:
         ("15% of {t1}", ["t1"]),
         ("subtract {t2} from {t1}", ["t2", "t1"]),
     ]
+    plan = planner.plan("what's 1,500 kcal in kJ and 250 g in oz, then the oz figure times 4")
+    assert plan.nodes[2].input == "{t2} times 4"  # cited once, though also the step's operand
 
 
 def test_the_total_with_a_share_added_on_is_the_whole_plus_it(planner: LearnedPlanner) -> None:
