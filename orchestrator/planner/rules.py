@@ -875,12 +875,12 @@ _FROM_NOW = re.compile(
 # Two quantities told, then "convert both to X": "it went from 14 °F to 41 °F. convert both to
 # celsius". Cut apart, "both" had nothing to convert and the told quantities no target.
 _BOTH_CONVERTED = re.compile(
-    r"(?P<told>[^.?!\n]*?)\s*[.?!,;:-]*\s*(?:(?:so|now|please|pls|and|then)\s+)*"
-    r"(?:convert|change|turn|put)\s+(?:them\s+both|both(?:\s+of\s+them)?|them|each(?:\s+of\s+them)?"
-    r"|the\s+two)\s+(?:to|into|in)\s+(?P<unit>[^.?!,;\n]+?)"
-    r"(?P<tail>\s+(?:for\s+me|please|pls|thanks|thx))?\s*[.?!]*$",
+    r"(?:(?:so|now|please|pls|and|then)\s+)*(?:convert|change|turn|put)\s+(?:them\s+both"
+    r"|both(?:\s+of\s+them)?|them|each(?:\s+of\s+them)?|the\s+two)\s+(?:to|into|in)\s+"
+    r"(?P<unit>[^.?!,;\n]+?)(?:\s+(?:for\s+me|please|pls|thanks|thx))?\s*[.?!]*$",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[?!\n]|\.(?!\d)")  # not the point of "14.5 °F"
 
 
 def both_converted(text: str) -> str:
@@ -889,12 +889,14 @@ def both_converted(text: str) -> str:
     found = _BOTH_CONVERTED.search(text)
     if found is None or QUOTED.search(text):
         return text
-    quantities = _QUANTITY.findall(found["told"])
+    before = text[: found.start()].rstrip(" ,;:.-")
+    told = _SENTENCE_END.split(before)[-1]
+    quantities = _QUANTITY.findall(told)
     if len(quantities) != 2:
         return text
     first, second = (q.strip() for q in quantities)
     asked = f"convert {first} and {second} to {found['unit'].strip()}"
-    return text[: found.start()] + asked
+    return text[: len(before) - len(told.lstrip())] + asked
 
 
 # "percent-wise, how good is 57 out of 76", "57 out of 76, percentage-wise?": the share asked

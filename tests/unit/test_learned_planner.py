@@ -1792,6 +1792,9 @@ def test_two_told_quantities_converted_both(planner: LearnedPlanner) -> None:
     assert rules.both_converted("what is 5 plus 3, then convert them to hex") == (
         "what is 5 plus 3, then convert them to hex"
     )  # no two quantities told
+    assert rules.both_converted("Hi. It went from 14.5 °F to 41 °F, convert them to celsius") == (
+        "Hi. convert 14.5 °F and 41 °F to celsius"
+    )  # the sentence before the request, whose point in 14.5 ends none
 
 
 def test_a_letters_salutation_is_no_question_of_the_documents() -> None:
