@@ -205,7 +205,8 @@ def write_card(model_dir: Path = MODEL_DIR) -> dict[str, Any]:
         "What it does": "Answers a question from the documents the user added by quoting the "
         "sentence (or two adjacent ones) that best answers it, with the document's id, the "
         "character offsets and, when the question asks for one, the number the quote answers "
-        "with. Documents live in Redis; every replica re-indexes on a new version.",
+        "with, that number with its unit and the date the quote holds, for a next step to work "
+        "on. Documents live in Redis; every replica re-indexes on a new version.",
         "Model": {
             "encoder": exported["source"],
             "parameters": exported["parameters"],
