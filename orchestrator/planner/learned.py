@@ -453,7 +453,7 @@ class LearnedPlanner:
         if name == "units" and upstream is not None and not unit:
             node_input = rules.with_chain_unit(node_input, upstream, draft.nodes)
         if name == "math" and upstream is not None:  # "subtract that from the pound figure"
-            node_input = rules.results_named_by_unit(node_input, draft.nodes)
+            node_input = rules.results_named(node_input, draft.nodes)
         given_text = payload(node_input) if name in rules.READS_TEXT else None
         if given_text is not None:  # "NER -> Tim Cook ...": the text, quoted
             node_input = f'{given_text[0]}: "{given_text[1]}"'
@@ -1002,10 +1002,10 @@ class LearnedPlanner:
         if not segments:  # all of it read as filler: a query asks something, so ask it whole
             start, end = trim(text, 0, len(text))
             segments = [Segment(start, end, False, ())] if end > start else []
-        return _signed_off(text, segments)
+        return _letter_body(text, segments)
 
 
-def _signed_off(text: str, segments: list[Segment]) -> list[Segment]:
+def _letter_body(text: str, segments: list[Segment]) -> list[Segment]:
     """The segments cut to a letter's body: after its salutation ("Dear Millbrook Dental,\n")
     and before its sign-off ("...?\nKind regards,\nGeoffrey")."""
     begin, end = rules.salutation_end(text), rules.sign_off_start(text)

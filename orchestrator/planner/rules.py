@@ -2005,7 +2005,7 @@ _UNIT_NAMED_RESULT = re.compile(
 _RESTATED = re.compile(r"\{(?P<id>t\d+)\}(?P<again>\s+\d[\d.,]*\s*%)")
 
 
-def results_named_by_unit(node_input: str, nodes: list[TaskNode]) -> str:
+def results_named(node_input: str, nodes: list[TaskNode]) -> str:
     """An arithmetic request with "the pound figure" as the conversion into pounds it names
     (``{tN}``), with a percentage said again after the result that took it ("subtract
     that 15% from ...") left out, and "the total with that added on" after a share as the
