@@ -98,24 +98,28 @@ def amount(question: str, quote: str) -> float | None:
     followed by a word the question counts ("how many vacation days" -> "26 days of paid
     vacation"), else by a time unit for "how long", else the quote's only amount or the one
     among several nearest the question's words; None when that cannot be told."""
-    found = _answering(question, quote)
-    return None if found is None else _value(found["number"])
+    return read(question, quote)[0]
 
 
 def quantity(question: str, quote: str) -> str | None:
     """``amount``'s number with the unit written after it ("48 hours", "2 metres"), for a
     conversion to work on; None when no unit the units specialist knows follows it."""
+    return read(question, quote)[1]
+
+
+def read(question: str, quote: str) -> tuple[float | None, str | None]:
+    """``(amount, quantity)`` of ``quote`` for ``question``, the answering number found once."""
     from specialists.units.catalog import lookup  # a table of unit spellings, no pint
 
     found = _answering(question, quote)
     if found is None:
-        return None
+        return None, None
     words = found["after"].split()
     for count in range(min(3, len(words)), 0, -1):  # "square metres" before "square"
         unit = " ".join(words[:count])
         if lookup(unit) is not None:
-            return f"{found['number']} {unit}"
-    return None
+            return _value(found["number"]), f"{found['number']} {unit}"
+    return _value(found["number"]), None
 
 
 # A date as documents write it: "2027-03-16", "16 March 2027", "March 16, 2027".

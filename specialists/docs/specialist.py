@@ -473,8 +473,7 @@ class DocsSpecialist:
         first, last = answer_span(fused, self._passages)
         head, tail = self._passages[first], self._passages[last]
         value = self.documents[head.doc_id].text[head.start : tail.end]
-        number = answer_types.amount(question, value)
-        measured = answer_types.quantity(question, value)
+        number, measured = answer_types.read(question, value)
         dated = answer_types.date(value)
         return Output.model_validate(
             {
