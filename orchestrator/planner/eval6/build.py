@@ -1,5 +1,8 @@
 """Build eval6/dev6.jsonl and eval6/documents.json from items.py + docs_src.py.
 
+It builds a later set the same way when run by that set's build.py with ``HERE`` (the set's
+folder) and ``SET`` (its name, "dev7") given: ``runpy.run_path(this file, init_globals=...)``.
+
 Each item is (query, [node specs], [unsupported spans], "manual tags").  Node ids are
 t1..tN in spec order; depends_on is read off the {tK} references in each node's text;
 gold values come from the specs in eval2/build_specs.py (imported unchanged, and reading
@@ -16,7 +19,8 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = globals().get("HERE") or os.path.dirname(os.path.abspath(__file__))  # the set's folder
+SET = globals().get("SET") or "dev6"
 sys.path.insert(0, HERE)
 sys.path.insert(1, os.path.join(os.path.dirname(HERE), "eval2"))  # the node specs, shared
 from build_specs import DOCS, REF, add, doc  # noqa: E402
@@ -182,7 +186,7 @@ def build():
                 "tags": sorted(tags),
             }
         )
-    with open(os.path.join(HERE, "dev6.jsonl"), "w", encoding="utf-8") as f:
+    with open(os.path.join(HERE, f"{SET}.jsonl"), "w", encoding="utf-8") as f:
         for rec in out:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     with open(os.path.join(HERE, "documents.json"), "w", encoding="utf-8") as f:
